@@ -1,0 +1,33 @@
+package org.pressfacts.query;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import org.pressfacts.article.ArticleService;
+import org.pressfacts.article.ArticleView;
+import org.pressfacts.http.Problems;
+import org.pressfacts.http.Requests;
+import org.pressfacts.http.Responses;
+
+/** The read side of the API: one function for every GET route, dispatched on API Gateway's resource template. */
+public final class QueryHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+
+    private final ArticleService articles;
+
+    public QueryHandler() {
+        this(ArticleService.fromEnvironment());  // built once per cold start
+    }
+
+    QueryHandler(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @Override
+    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+        return Responses.handle(event, () -> switch (event.getHttpMethod() + " " + event.getResource()) {
+            case "GET /articles/{id}" -> Responses.ok(ArticleView.of(articles.get(Requests.pathParameter(event, "id"))));
+            default -> throw Problems.routeNotFound(event.getHttpMethod(), event.getPath());
+        });
+    }
+}

@@ -1,0 +1,207 @@
+package org.pressfacts.article;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Derives news text from a raw article, paragraph by paragraph: share bars, newsletter prompts, related links,
+ * repeated headlines, bylines, author bios, crossheads and copyright lines are set aside; photo credits are cut
+ * from their captions and kept as metadata. Rules live in article/noise.tsv.
+ */
+public final class ArticleCleaner {
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:by|par|von|por|di)\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|de|da|van|von|al|el|bin)){0,4})"
+                    + "(?:\\s*(?:,|and|\\||–|—|-)\\s*.{0,80})?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”»:]\\s*$");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("[ \\t]+([,.;:!?])(?=\\s|$)");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
+    /** Headlines and affiliations are short; news paragraphs rarely are. */
+    private static final int SHORT_LINE = 140;
+
+    private final List<Rule> paragraphRules;
+    private final List<Rule> creditRules;
+
+    record Rule(String kind, Pattern pattern) {}
+
+    public ArticleCleaner() {
+        List<Rule> rules = loadRules();
+        this.paragraphRules = rules.stream().filter(r -> !r.kind().equals("CREDIT")).toList();
+        this.creditRules = rules.stream().filter(r -> r.kind().equals("CREDIT")).toList();
+    }
+
+    public CleanedText clean(String rawText, String title, String byline) {
+        List<String> paragraphs = paragraphs(rawText);
+        List<String> credits = new ArrayList<>();
+        List<CleanedText.SetAside> setAside = new ArrayList<>();
+        Set<String> headlines = headlineKeys(paragraphs, title);
+        String foundTitle = title;
+        String author = byline == null ? null : authorName(byline);
+        String foundByline = byline;
+        List<String> kept = new ArrayList<>();
+        boolean afterByline = false;
+
+        for (String paragraph : paragraphs) {
+            String key = key(paragraph);
+            String kind = paragraphKind(paragraph);
+            if (kind == null && headlines.contains(key)) {
+                kind = "HEADLINE";
+                if (foundTitle == null) {
+                    foundTitle = paragraph;
+                }
+            }
+            if (kind == null) {
+                Matcher by = BYLINE.matcher(paragraph);
+                if (paragraph.length() <= SHORT_LINE && by.matches() && !SENTENCE_END.matcher(paragraph).find()) {
+                    kind = "BYLINE";
+                    if (foundByline == null) {
+                        foundByline = paragraph.replaceFirst("(?i)^(by|par|von|por|di)\\s+", "");
+                    }
+                    if (author == null) {
+                        author = by.group(1);
+                    }
+                } else if (author != null && key.equals(key(author))) {
+                    kind = "BYLINE";
+                } else if (author != null && key.startsWith(key(author) + " ") && isBio(paragraph, author)) {
+                    kind = "BIO";
+                } else if (afterByline && isAffiliation(paragraph)) {
+                    kind = "BYLINE";
+                }
+            }
+            afterByline = "BYLINE".equals(kind) && BYLINE.matcher(paragraph).matches();
+            if (kind != null) {
+                setAside.add(new CleanedText.SetAside(kind, paragraph));
+                continue;
+            }
+            kept.add(cutCredits(paragraph, credits));
+        }
+        String newsText = String.join("\n\n", kept.stream().filter(p -> !p.isBlank()).toList());
+        return new CleanedText(newsText, foundTitle, foundByline, credits, setAside);
+    }
+
+    private String paragraphKind(String paragraph) {
+        for (Rule rule : paragraphRules) {
+            if (rule.pattern().matcher(paragraph).matches()) {
+                return rule.kind();
+            }
+        }
+        return null;
+    }
+
+    private String cutCredits(String paragraph, List<String> credits) {
+        for (Rule rule : creditRules) {
+            Matcher m = rule.pattern().matcher(paragraph);
+            if (m.find() && m.start() > 0) {
+                credits.add(m.group().strip());
+                return paragraph.substring(0, m.start()).strip();
+            }
+        }
+        return paragraph;
+    }
+
+    /** The given title, and any short unpunctuated paragraph that the text repeats: a headline echoed by the page. */
+    private static Set<String> headlineKeys(List<String> paragraphs, String title) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (title != null) {
+            keys.add(key(title));
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (String p : paragraphs) {
+            if (p.length() <= 200 && !p.strip().endsWith(".")) {
+                counts.merge(key(p), 1, Integer::sum);
+            }
+        }
+        counts.forEach((k, n) -> {
+            if (n > 1 && k.length() > 12) {
+                keys.add(k);
+            }
+        });
+        return keys;
+    }
+
+    private static boolean isBio(String paragraph, String author) {
+        String rest = paragraph.substring(author.length()).strip().toLowerCase(Locale.ROOT);
+        return rest.matches("^(is|was|has|covers|writes|reports|joined|previously|worked|edits|leads|contributed|,).*");
+    }
+
+    private static boolean isAffiliation(String paragraph) {
+        return paragraph.length() <= 80 && !SENTENCE_END.matcher(paragraph).find()
+                && paragraph.split("\\s+").length <= 6 && Character.isUpperCase(paragraph.codePointAt(0));
+    }
+
+    private static String authorName(String byline) {
+        Matcher by = BYLINE.matcher(byline);
+        if (by.matches()) {
+            return by.group(1);
+        }
+        return byline.split("[,|–—(]", 2)[0].strip();
+    }
+
+    /** Comparison key: case, accents, punctuation and spacing folded. */
+    static String key(String s) {
+        String folded = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static List<String> paragraphs(String rawText) {
+        List<String> result = new ArrayList<>();
+        for (String line : rawText.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+            String p = SPACES.matcher(line).replaceAll(" ").strip();
+            p = SPACE_BEFORE_PUNCTUATION.matcher(p).replaceAll("$1");
+            if (!p.isEmpty()) {
+                result.add(p);
+            }
+        }
+        return result;
+    }
+
+    private static List<Rule> loadRules() {
+        var stream = ArticleCleaner.class.getResourceAsStream("/article/noise.tsv");
+        if (stream == null) {
+            throw new IllegalStateException("article/noise.tsv is missing from the classpath");
+        }
+        List<Rule> rules = new ArrayList<>();
+        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 3) {
+                    throw new IllegalStateException("noise.tsv:" + number + ": expected 3 tab-separated columns");
+                }
+                rules.add(new Rule(cols[0], Pattern.compile(cols[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(rules);
+    }
+
+    /** Rules with their examples, for the test that runs every example. */
+    static List<String[]> examples() {
+        var stream = ArticleCleaner.class.getResourceAsStream("/article/noise.tsv");
+        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.pressfacts.article;
+
+import org.pressfacts.http.Problem.FieldError;
+import org.pressfacts.http.Problems;
+import org.pressfacts.store.NewsTable;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Submits and reads articles: cleaning, identity, idempotency and revisions. */
+public final class ArticleService {
+
+    /** Concurrent revisions of one URL are rare; past this many lost races the client is told to retry. */
+    static final int MAX_ATTEMPTS = 8;
+
+    private final NewsTable table;
+    private final ArticleCleaner cleaner;
+    private final Clock clock;
+
+    public ArticleService(NewsTable table, ArticleCleaner cleaner, Clock clock) {
+        this.table = table;
+        this.cleaner = cleaner;
+        this.clock = clock;
+    }
+
+    public static ArticleService fromEnvironment() {
+        return new ArticleService(NewsTable.fromEnvironment(), new ArticleCleaner(), Clock.systemUTC());
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** What a submission did: stored a new article, found the same one, or stored a new revision. */
+    public enum Outcome { CREATED, UNCHANGED, REVISED }
+
+    public record Submission(Article article, Outcome outcome) {}
+
+    public Submission submit(ArticleDraft draft) {
+        Article candidate = prepare(draft);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<Article> stored = table.findArticle(candidate.id());
+            if (stored.isEmpty()) {
+                if (table.createArticle(candidate)) {
+                    return new Submission(candidate, Outcome.CREATED);
+                }
+                continue;
+            }
+            Article current = stored.get();
+            if (current.contentHash().equals(candidate.contentHash())) {
+                return new Submission(current, Outcome.UNCHANGED);
+            }
+            Article next = current.nextRevision(candidate, candidate.updatedAt());
+            if (table.replaceArticle(current, next)) {
+                return new Submission(next, Outcome.REVISED);
+            }
+        }
+        throw Problems.conflict("article " + candidate.id() + " is being revised concurrently; retry");
+    }
+
+    public Article get(String id) {
+        return table.findArticle(id).orElseThrow(() -> Problems.notFound("article", id));
+    }
+
+    private Article prepare(ArticleDraft draft) {
+        String rawText = draft.text() != null ? draft.text() : HtmlText.toText(draft.html());
+        CleanedText cleaned = cleaner.clean(rawText, draft.title(), draft.byline());
+        if (cleaned.newsText().isBlank()) {
+            throw Problems.invalid("invalid-article", "Invalid article", List.of(new FieldError(
+                    draft.text() != null ? "/text" : "/html", "contains no news text once boilerplate is removed")));
+        }
+        Instant now = clock.instant();
+        String hash = contentHash(draft, rawText);
+        return new Article(draft.url().articleId(), draft.url().value(), 1, hash, cleaned.title(), draft.source(),
+                draft.language(), cleaned.byline(), draft.externalId(), draft.publishedAt(), draft.publishedDate(),
+                rawText, cleaned.newsText(), cleaned.credits(), Article.TagStatus.PENDING, now, now);
+    }
+
+    /** Identity of the content a client controls: a resubmission with the same hash changes nothing. */
+    private static String contentHash(ArticleDraft draft, String rawText) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            Stream.of(draft.title(), draft.publishedAt(), draft.source(), draft.language(), draft.byline(),
+                            draft.externalId(), rawText)
+                    .forEach(field -> {
+                        sha.update((field == null ? "\u0000" : field).getBytes(StandardCharsets.UTF_8));
+                        sha.update((byte) 0x1f);
+                    });
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

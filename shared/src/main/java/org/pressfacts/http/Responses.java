@@ -1,0 +1,71 @@
+package org.pressfacts.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Builds API Gateway proxy responses; {@link #handle} is the one place that turns exceptions into problems. */
+public final class Responses {
+
+    private static final System.Logger LOG = System.getLogger(Responses.class.getName());
+
+    private Responses() {}
+
+    /** A response before it is wrapped for API Gateway. */
+    public record Reply(int status, Object body, Map<String, String> headers) {
+        public Reply {
+            headers = Map.copyOf(headers);
+        }
+    }
+
+    public static Reply ok(Object body) {
+        return new Reply(200, body, Map.of());
+    }
+
+    public static Reply created(String location, Object body) {
+        return new Reply(201, body, Map.of("Location", location));
+    }
+
+    public static Reply withStatus(int status, String location, Object body) {
+        return new Reply(status, body, Map.of("Location", location));
+    }
+
+    public static APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Supplier<Reply> work) {
+        String path = request == null ? null : request.getPath();
+        try {
+            return render(work.get());
+        } catch (ProblemException e) {
+            return problem(e.problem().at(path));
+        } catch (RuntimeException e) {
+            String requestId = request == null || request.getRequestContext() == null
+                    ? "unknown" : request.getRequestContext().getRequestId();
+            LOG.log(System.Logger.Level.ERROR, "unhandled error, requestId=" + requestId, e);
+            return problem(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
+                    "unexpected error; quote request id " + requestId, path, null, null));
+        }
+    }
+
+    public static APIGatewayProxyResponseEvent problem(Problem problem) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/problem+json");
+        if (problem.retryAfterSeconds() != null) {
+            headers.put("Retry-After", Integer.toString(problem.retryAfterSeconds()));
+        }
+        return new APIGatewayProxyResponseEvent()
+                .withStatusCode(problem.status())
+                .withHeaders(headers)
+                .withBody(Json.write(problem));
+    }
+
+    private static APIGatewayProxyResponseEvent render(Reply reply) {
+        Map<String, String> headers = new LinkedHashMap<>(reply.headers());
+        headers.put("Content-Type", "application/json");
+        return new APIGatewayProxyResponseEvent()
+                .withStatusCode(reply.status())
+                .withHeaders(headers)
+                .withBody(reply.body() == null ? null : Json.write(reply.body()));
+    }
+}

@@ -1,0 +1,56 @@
+package org.pressfacts.store;
+
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The single-table key design; README.md ("Table design") lists every item type and the access pattern it serves.
+ * Key attributes are generic (PK/SK, GSI1PK/GSI1SK, …) so one table and three indexes serve every item type.
+ */
+final class Keys {
+
+    static final String PK = "PK";
+    static final String SK = "SK";
+    static final String GSI1_PK = "GSI1PK";
+    static final String GSI1_SK = "GSI1SK";
+    static final String GSI2_PK = "GSI2PK";
+    static final String GSI2_SK = "GSI2SK";
+    /** Present only on article revisions waiting for tagging: a sparse index the sweeper reads. */
+    static final String PENDING_PK = "PendingPK";
+    static final String PENDING_SK = "PendingSK";
+
+    static final String INDEX_BY_ENTITY = "ByEntity";
+    static final String INDEX_BY_KIND_DATE = "ByKindDate";
+    static final String INDEX_PENDING = "Pending";
+
+    static final String META = "META";
+    /** Spreads pending revisions over a few partitions so a burst of submissions has no hot key. */
+    static final int PENDING_SHARDS = 4;
+
+    private Keys() {}
+
+    static Map<String, AttributeValue> article(String articleId) {
+        return Map.of(PK, s("ARTICLE#" + articleId), SK, s(META));
+    }
+
+    static Map<String, AttributeValue> articleRevision(String articleId, int revision) {
+        return Map.of(PK, s("ARTICLE#" + articleId), SK, s(revisionSortKey(revision)));
+    }
+
+    static String revisionSortKey(int revision) {
+        return "REV#%06d".formatted(revision);
+    }
+
+    static String pendingPartition(String articleId) {
+        return "PENDING#" + Math.floorMod(articleId.hashCode(), PENDING_SHARDS);
+    }
+
+    static String articlesBySource(String source) {
+        return "SOURCE#" + source;
+    }
+
+    static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+}
