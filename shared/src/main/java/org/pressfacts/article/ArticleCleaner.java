@@ -50,8 +50,9 @@ public final class ArticleCleaner {
         List<CleanedText.SetAside> setAside = new ArrayList<>();
         Set<String> headlines = headlineKeys(paragraphs, title);
         String foundTitle = title;
-        String author = byline == null ? null : authorName(byline);
-        String foundByline = byline;
+        String foundByline = byline != null ? byline : findByline(paragraphs);
+        // the author's name may stand alone before the "By" line: know it before classifying anything
+        String author = foundByline == null ? null : authorName(foundByline);
         List<String> kept = new ArrayList<>();
         boolean afterByline = false;
 
@@ -66,14 +67,8 @@ public final class ArticleCleaner {
             }
             if (kind == null) {
                 Matcher by = BYLINE.matcher(paragraph);
-                if (paragraph.length() <= SHORT_LINE && by.matches() && !SENTENCE_END.matcher(paragraph).find()) {
+                if (isBylineParagraph(paragraph, by)) {
                     kind = "BYLINE";
-                    if (foundByline == null) {
-                        foundByline = paragraph.replaceFirst("(?i)^(by|par|von|por|di)\\s+", "");
-                    }
-                    if (author == null) {
-                        author = by.group(1);
-                    }
                 } else if (author != null && key.equals(key(author))) {
                     kind = "BYLINE";
                 } else if (author != null && key.startsWith(key(author) + " ") && isBio(paragraph, author)) {
@@ -91,6 +86,19 @@ public final class ArticleCleaner {
         }
         String newsText = String.join("\n\n", kept.stream().filter(p -> !p.isBlank()).toList());
         return new CleanedText(newsText, foundTitle, foundByline, credits, setAside);
+    }
+
+    private static String findByline(List<String> paragraphs) {
+        for (String paragraph : paragraphs) {
+            if (isBylineParagraph(paragraph, BYLINE.matcher(paragraph))) {
+                return paragraph.replaceFirst("(?i)^(by|par|von|por|di)\\s+", "");
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBylineParagraph(String paragraph, Matcher by) {
+        return paragraph.length() <= SHORT_LINE && by.matches() && !SENTENCE_END.matcher(paragraph).find();
     }
 
     private String paragraphKind(String paragraph) {

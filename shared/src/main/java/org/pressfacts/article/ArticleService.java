@@ -70,8 +70,14 @@ public final class ArticleService {
     }
 
     private Article prepare(ArticleDraft draft) {
-        String rawText = draft.text() != null ? draft.text() : HtmlText.toText(draft.html());
-        CleanedText cleaned = cleaner.clean(rawText, draft.title(), draft.byline());
+        String rawText = draft.text();
+        String title = draft.title();
+        if (rawText == null) {
+            HtmlText.Extracted page = HtmlText.extract(draft.html());
+            rawText = page.text();
+            title = title != null ? title : page.headline();
+        }
+        CleanedText cleaned = cleaner.clean(rawText, title, draft.byline());
         if (cleaned.newsText().isBlank()) {
             throw Problems.invalid("invalid-article", "Invalid article", List.of(new FieldError(
                     draft.text() != null ? "/text" : "/html", "contains no news text once boilerplate is removed")));

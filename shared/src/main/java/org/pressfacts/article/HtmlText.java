@@ -9,7 +9,10 @@ import org.jsoup.select.NodeVisitor;
 
 import java.util.Set;
 
-/** Turns article HTML into plain text with one paragraph a line; scripts, styles and embeds never survive. */
+/**
+ * Turns article HTML into plain text with one paragraph a line; scripts, styles and embeds never survive.
+ * The page's h1 is its headline, not news text: it is returned apart.
+ */
 public final class HtmlText {
 
     private static final String DROPPED = "script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, head";
@@ -19,9 +22,16 @@ public final class HtmlText {
 
     private HtmlText() {}
 
-    public static String toText(String html) {
+    public record Extracted(String text, String headline) {}
+
+    public static Extracted extract(String html) {
         Document document = Jsoup.parse(html);
         document.select(DROPPED).remove();
+        Element h1 = document.body().selectFirst("h1");
+        String headline = h1 == null ? null : h1.text().strip();
+        if (h1 != null) {
+            h1.remove();
+        }
         StringBuilder text = new StringBuilder();
         document.body().traverse(new NodeVisitor() {
             @Override
@@ -40,6 +50,7 @@ public final class HtmlText {
                 }
             }
         });
-        return text.toString().replaceAll("[ \\t\\u00A0]*\\n[ \\t\\u00A0\\n]*", "\n").strip();
+        return new Extracted(text.toString().replaceAll("[ \\t\\u00A0]*\\n[ \\t\\u00A0\\n]*", "\n").strip(),
+                headline == null || headline.isEmpty() ? null : headline);
     }
 }

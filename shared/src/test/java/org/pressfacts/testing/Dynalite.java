@@ -46,7 +46,9 @@ public final class Dynalite implements AutoCloseable {
         }
         int chosen = port == 0 ? freePort() : port;
         List<String> command = new ArrayList<>(List.of(node(), cli.toString(), "--host", "127.0.0.1",
-                "--port", Integer.toString(chosen)));
+                "--port", Integer.toString(chosen),
+                // dynalite mimics DynamoDB's slow CREATING state by default; locally there is nothing to wait for
+                "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
         if (dataDir != null) {
             command.addAll(List.of("--path", dataDir.toAbsolutePath().toString()));
         }

@@ -6,6 +6,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 import java.net.URI;
 import java.util.UUID;
@@ -29,7 +30,7 @@ public final class TestTable {
         DynamoDbClient client = client(endpoint);
         String name = "test-" + UUID.randomUUID().toString().substring(0, 8);
         client.createTable(SamTemplate.load().tableDefinition(name));
-        client.waiter().waitUntilTableExists(b -> b.tableName(name));
+        awaitActive(client, name);
         return new TestTable(client, name);
     }
 
@@ -40,6 +41,22 @@ public final class TestTable {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
+    }
+
+    /** The SDK waiter polls every 20 s; dynalite is ready within milliseconds. */
+    public static void awaitActive(DynamoDbClient client, String name) {
+        for (int i = 0; i < 200; i++) {
+            if (client.describeTable(b -> b.tableName(name)).table().tableStatus() == TableStatus.ACTIVE) {
+                return;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("table " + name + " did not become ACTIVE");
     }
 
     public DynamoDbClient client() {
