@@ -1,0 +1,4 @@
+package org.pressfacts.tagging;
+
+/** The kinds of news entity the tagger reports. */
+public enum EntityType { PERSON, COUNTRY, ORGANIZATION, PLACE }
