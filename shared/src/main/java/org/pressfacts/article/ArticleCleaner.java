@@ -30,6 +30,16 @@ public final class ArticleCleaner {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”»:]\\s*$");
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("[ \\t]+([,.;:!?])(?=\\s|$)");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
+    private static final Pattern BIO_VERBS = Pattern.compile(
+            "(is|was|has|had|covers|covered|writes|wrote|reports|reported|joined|previously|worked|edits|edited|leads|"
+                    + "contributed|,)\\b");
+    /** A paragraph that introduces someone by name and career, with words only a bio uses. */
+    private static final Pattern UNATTRIBUTED_BIO = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2}\\s+(?:is|was|has|covers|writes|reports|reported|joined)\\b"
+                    + ".{0,300}\\b(?:previously|before joining|correspondent|editor|reporter|contributed to|work has (?:also )?appeared"
+                    + "|has covered|covers .{0,60} for|reported from .{0,60} for)\\b.*");
+    /** Some pages run byline, bio and share bar on one line, separated by bars. */
+    private static final Pattern BAR = Pattern.compile("\\s+[|]\\s+");
     /** Headlines and affiliations are short; news paragraphs rarely are. */
     private static final int SHORT_LINE = 140;
 
@@ -72,6 +82,8 @@ public final class ArticleCleaner {
                 } else if (author != null && key.equals(key(author))) {
                     kind = "BYLINE";
                 } else if (author != null && key.startsWith(key(author) + " ") && isBio(paragraph, author)) {
+                    kind = "BIO";
+                } else if (UNATTRIBUTED_BIO.matcher(paragraph).matches()) {
                     kind = "BIO";
                 } else if (afterByline && isAffiliation(paragraph)) {
                     kind = "BYLINE";
@@ -143,7 +155,7 @@ public final class ArticleCleaner {
 
     private static boolean isBio(String paragraph, String author) {
         String rest = paragraph.substring(author.length()).strip().toLowerCase(Locale.ROOT);
-        return rest.matches("^(is|was|has|covers|writes|reports|joined|previously|worked|edits|leads|contributed|,).*");
+        return BIO_VERBS.matcher(rest).lookingAt();
     }
 
     private static boolean isAffiliation(String paragraph) {
@@ -170,8 +182,10 @@ public final class ArticleCleaner {
         for (String line : rawText.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
             String p = SPACES.matcher(line).replaceAll(" ").strip();
             p = SPACE_BEFORE_PUNCTUATION.matcher(p).replaceAll("$1");
-            if (!p.isEmpty()) {
-                result.add(p);
+            for (String part : BAR.split(p)) {
+                if (!part.isBlank()) {
+                    result.add(part.strip());
+                }
             }
         }
         return result;

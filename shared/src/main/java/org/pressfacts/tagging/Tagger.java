@@ -2,6 +2,7 @@ package org.pressfacts.tagging;
 
 import org.pressfacts.tagging.kb.KnowledgeBase;
 import org.pressfacts.tagging.kb.KnowledgeBaseLoader;
+import org.pressfacts.tagging.linking.EntityLinker;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,9 +11,11 @@ import java.util.List;
 public final class Tagger {
 
     private final KnowledgeBase kb;
+    private final EntityLinker linker;
 
     public Tagger(KnowledgeBase kb) {
         this.kb = kb;
+        this.linker = new EntityLinker(kb);
     }
 
     public static Tagger shared() {
@@ -25,6 +28,7 @@ public final class Tagger {
 
     /** @param published the dateline date, anchor of every relative date */
     public TaggingResult tag(String newsText, LocalDate published) {
-        return new TaggingResult(kb.version(), List.of(), List.of(), List.of());
+        List<TaggedEntity> entities = linker.link(newsText, published);
+        return new TaggingResult(kb.version(), entities, List.of(), List.of());
     }
 }

@@ -24,8 +24,9 @@ public sealed interface KbEntity permits KbEntity.Country, KbEntity.Place, KbEnt
         }
     }
 
-    record Place(String id, String name, String country, String kind, List<String> aliases, boolean capital)
-            implements KbEntity {
+    /** {@code standsFor}: what the city means as an actor when that is not its country (Brussels: the EU). */
+    record Place(String id, String name, String country, String kind, List<String> aliases, boolean capital,
+                 String standsFor) implements KbEntity {
         @Override
         public EntityType type() {
             return EntityType.PLACE;

@@ -25,12 +25,13 @@ public final class KnowledgeBase {
     private final List<Region> regions;
     private final List<SummitSeries> summits;
     private final List<RoleWord> roleWords;
+    private final Map<String, List<String>> cues;
 
     /** A word or phrase naming an office: "president", "foreign minister", "leader" (the country's leader office). */
     public record RoleWord(String phrase, Role role, boolean leader) {}
 
     KnowledgeBase(String version, Collection<KbEntity> entities, List<Region> regions, List<SummitSeries> summits,
-                  List<RoleWord> roleWords) {
+                  List<RoleWord> roleWords, Map<String, List<String>> cues) {
         this.version = version;
         Map<String, KbEntity> ids = new HashMap<>();
         Map<String, Country> iso = new HashMap<>();
@@ -52,6 +53,14 @@ public final class KnowledgeBase {
         this.regions = List.copyOf(regions);
         this.summits = List.copyOf(summits);
         this.roleWords = List.copyOf(roleWords);
+        Map<String, List<String>> copied = new HashMap<>();
+        cues.forEach((k, v) -> copied.put(k, List.copyOf(v)));
+        this.cues = Map.copyOf(copied);
+    }
+
+    /** Context cues of one kind from cues.tsv (HONORIFIC, PERSON_TITLE, ORG_HEAD, ORG_START, NOT_NAME). */
+    public List<String> cues(String kind) {
+        return cues.getOrDefault(kind, List.of());
     }
 
     public String version() {
@@ -88,6 +97,22 @@ public final class KnowledgeBase {
             for (Office o : p.offices()) {
                 if (o.scope().equals(scope) && o.role() == role && o.heldOn(date)) {
                     return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Who held an office titled with {@code titleWord} ("President") for the country on {@code date}. */
+    public Optional<Person> holderTitled(String scope, String titleWord, LocalDate date) {
+        String wanted = titleWord.toLowerCase(java.util.Locale.ROOT);
+        for (List<Person> people : holdersByScope.values()) {
+            for (Person p : people) {
+                for (Office o : p.offices()) {
+                    if (o.scope().equals(scope) && o.heldOn(date) && o.title() != null
+                            && o.title().toLowerCase(java.util.Locale.ROOT).equals(wanted)) {
+                        return Optional.of(p);
+                    }
                 }
             }
         }

@@ -41,8 +41,8 @@ public final class KnowledgeBaseLoader {
     private final List<Region> regions = new ArrayList<>();
     private final List<SummitSeries> summits = new ArrayList<>();
     private final List<KnowledgeBase.RoleWord> roleWords = new ArrayList<>();
+    private final Map<String, List<String>> cues = new HashMap<>();
     private final Set<String> ids = new HashSet<>();
-    private final Map<String, Integer> columnsByFile = new HashMap<>();
 
     private KnowledgeBaseLoader() {}
 
@@ -69,7 +69,8 @@ public final class KnowledgeBaseLoader {
             }
         }
         loader.checkReferences();
-        return new KnowledgeBase(version, loader.entities, loader.regions, loader.summits, loader.roleWords);
+        return new KnowledgeBase(version, loader.entities, loader.regions, loader.summits, loader.roleWords,
+                loader.cues);
     }
 
     private void loadFile(String file) {
@@ -89,6 +90,10 @@ public final class KnowledgeBaseLoader {
                     case "regions" -> regions.add(region(c));
                     case "summits" -> summits.add(summit(c));
                     case "roles" -> roleWords.add(roleWord(c));
+                    case "cues" -> {
+                        columns(c, 3);
+                        cues.computeIfAbsent(c[0], k -> new ArrayList<>()).add(c[1]);
+                    }
                     case "people" -> entities.add(person(c));
                     default -> throw new IllegalArgumentException("no reader for " + file);
                 }
@@ -109,7 +114,13 @@ public final class KnowledgeBaseLoader {
         if (!Set.of("CITY", "REGION", "AREA", "SITE").contains(c[3])) {
             throw new IllegalArgumentException("unknown place kind " + c[3]);
         }
-        return new Place(id(c[0], "place"), c[1], c[2].equals("-") ? null : iso2(c[2]), c[3], list(c[4]), c[5].equals("yes"));
+        boolean capital = !c[5].equals("no");
+        String standsFor = capital && !c[5].equals("yes") ? c[5] : null;
+        if (standsFor != null && !ID.matcher(standsFor).matches()) {
+            throw new IllegalArgumentException("capital must be yes, no or an entity id, was " + c[5]);
+        }
+        return new Place(id(c[0], "place"), c[1], c[2].equals("-") ? null : iso2(c[2]), c[3], list(c[4]), capital,
+                standsFor);
     }
 
     private Organization organization(String[] c) {
