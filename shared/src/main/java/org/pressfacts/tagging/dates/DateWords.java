@@ -108,9 +108,13 @@ final class DateWords {
             throw new DateWordsException(fileName, number, "every rule needs an example sentence and its expected value");
         }
         examples.add(new Example(number, phrase, rule, columns[2].strip(), published, columns[4].strip()));
-        register(fileName, number, phrase, rule);
         // "Oct." also matches "Oct": the press drops the full stop as often as it keeps it.
-        if (phrase.length() > 1 && phrase.endsWith(".")) {
+        // An abbreviation is stored without it: the tokeniser asks about the word before a full stop.
+        boolean dotted = phrase.length() > 1 && phrase.endsWith(".");
+        if (!(dotted && rule instanceof WordRule.Abbreviation)) {
+            register(fileName, number, phrase, rule);
+        }
+        if (dotted) {
             register(fileName, number, phrase.substring(0, phrase.length() - 1), rule);
         }
     }

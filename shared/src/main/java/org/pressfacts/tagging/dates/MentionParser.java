@@ -59,7 +59,8 @@ final class MentionParser {
         Match m = match(i);
         boolean context = false;
         int first = i;
-        if (m != null && m.rule() instanceof WordRule.Preposition) {
+        // "until 2025", "to Friday": a range word without a start is a preposition too.
+        if (m != null && (m.rule() instanceof WordRule.Preposition || m.rule() instanceof WordRule.RangeJoin)) {
             context = true;
             first = m.end();
             m = match(first);
