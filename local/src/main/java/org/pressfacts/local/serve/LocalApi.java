@@ -43,6 +43,8 @@ public final class LocalApi implements AutoCloseable {
 
     /** API Gateway's payload limit. */
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    /** Past this, an oversized upload is cut off instead of read to its end. */
+    private static final long MAX_DRAINED_BYTES = 64L * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final byte[] FORBIDDEN = "{\"message\":\"Forbidden\"}".getBytes(StandardCharsets.UTF_8);
@@ -214,13 +216,18 @@ public final class LocalApi implements AutoCloseable {
 
     /** @return the body, or null when it is over API Gateway's limit */
     private static byte[] readBody(HttpExchange exchange) throws IOException {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES) {
-            return null;
-        }
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            return body.length > MAX_BODY_BYTES ? null : body;
+            if (body.length <= MAX_BODY_BYTES) {
+                return body;
+            }
+            // read on (within reason) so the client, still sending, gets our 413 rather than a reset connection
+            byte[] buffer = new byte[64 * 1024];
+            long drained = 0;
+            for (int n; drained < MAX_DRAINED_BYTES && (n = in.read(buffer)) > 0; ) {
+                drained += n;
+            }
+            return null;
         }
     }
 
