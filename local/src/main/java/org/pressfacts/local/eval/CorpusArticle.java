@@ -1,6 +1,11 @@
 package org.pressfacts.local.eval;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,14 +18,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** One annotated article of the corpus (see corpus SCHEMA.md): raw text as delivered, and what should be found. */
+@JsonIgnoreProperties({"source", "url"})
 record CorpusArticle(String id, String published, String title, String text, Gold gold) {
-
-    /** Fields we do not evaluate (source, url, a visit's host, a summit's organization…) are skipped, not refused. */
-    private static final ObjectReader READER = Json.MAPPER.readerFor(CorpusArticle.class)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     CorpusArticle {
         if (text == null) {
@@ -29,9 +32,25 @@ record CorpusArticle(String id, String published, String title, String text, Gol
         gold = gold != null ? gold : new Gold(null, null, null, null, null);
     }
 
-    static CorpusArticle read(Path file) throws IOException {
+    /**
+     * Reads one corpus file. A field this reader does not know is skipped and reported to {@code warnings} with its
+     * JSON pointer: refusing it would stop a whole run for one new annotation, ignoring it silently would hide a
+     * misspelt gold field that then never counts.
+     */
+    static CorpusArticle read(Path file, Consumer<String> warnings) throws IOException {
+        ObjectReader reader = Json.MAPPER.readerFor(CorpusArticle.class).withHandler(new DeserializationProblemHandler() {
+            @Override
+            public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                                                 JsonDeserializer<?> deserializer, Object bean, String property)
+                    throws IOException {
+                warnings.accept(file.getFileName() + ": unknown field " + parser.getParsingContext().pathAsPointer()
+                        + " ignored");
+                parser.skipChildren();
+                return true;
+            }
+        });
         try {
-            return READER.readValue(file.toFile());
+            return reader.readValue(file.toFile());
         } catch (JsonMappingException e) {
             throw new CorpusException(file.getFileName() + ": " + e.getOriginalMessage() + " at " + e.getPathReference());
         } catch (JsonProcessingException e) {
@@ -51,8 +70,11 @@ record CorpusArticle(String id, String published, String title, String text, Gol
         }
     }
 
-    record Gold(List<GoldEntity> entities, List<GoldEntity> optionalEntities, List<String> notEntities,
-                List<GoldFact> facts, List<GoldFact> optionalFacts) {
+    record Gold(List<GoldEntity> entities,
+                @JsonProperty("optional_entities") List<GoldEntity> optionalEntities,
+                @JsonProperty("not_entities") List<String> notEntities,
+                List<GoldFact> facts,
+                @JsonProperty("optional_facts") List<GoldFact> optionalFacts) {
         Gold {
             entities = copy(entities);
             optionalEntities = copy(optionalEntities);

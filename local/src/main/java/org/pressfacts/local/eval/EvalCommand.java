@@ -56,7 +56,7 @@ public final class EvalCommand {
             List<ArticleEvaluation> evaluations = new ArrayList<>();
             String kbVersion = "n/a";
             for (Path file : files) {
-                CorpusArticle article = CorpusArticle.read(file);
+                CorpusArticle article = CorpusArticle.read(file, err::println);
                 String name = file.getFileName().toString();
                 try {
                     TaggingResult result = tag(tagger, article);

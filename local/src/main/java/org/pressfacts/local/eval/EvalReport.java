@@ -86,8 +86,9 @@ record EvalReport(List<ArticleEvaluation> articles, String kbVersion, Duration e
                 summary(f.precision()), summary(f.recall()), summary(f.f1()), f.tp(), f.fp(), f.fn());
         out.printf(Locale.ROOT, "dates     accuracy %s over %d matched facts; status accuracy %s%n",
                 summary(dateAccuracy(matched)), matched.size(), summary(statusAccuracy(matched)));
-        out.printf(Locale.ROOT, "corpus    %d files, kb %s, %.1f s%n",
-                articles.size(), kbVersion, elapsed.toMillis() / 1000.0);
+        long failures = articles.stream().filter(a -> a.taggerError() != null).count();
+        out.printf(Locale.ROOT, "corpus    %d files, kb %s, %.1f s%s%n", articles.size(), kbVersion,
+                elapsed.toMillis() / 1000.0, failures == 0 ? "" : ", " + failures + " tagger failure" + (failures > 1 ? "s" : ""));
     }
 
     private static void printArticle(ArticleEvaluation a, PrintStream out) {
@@ -95,6 +96,9 @@ record EvalReport(List<ArticleEvaluation> articles, String kbVersion, Duration e
         Counts f = Arrays.stream(FactType.values()).map(t -> a.facts().counts(t)).reduce(Counts.ZERO, Counts::plus);
         out.printf(Locale.ROOT, "== %s  entities tp %d fp %d fn %d; facts tp %d fp %d fn %d%n",
                 a.file(), e.tp(), e.fp(), e.fn(), f.tp(), f.fp(), f.fn());
+        if (a.taggerError() != null) {
+            out.println("  TAGGER FAILED    " + a.taggerError() + "  (everything in this file counts as missed)");
+        }
         a.entities().missed().forEach(g -> out.println("  missed entity    " + describe(g)));
         a.entities().spurious().forEach(p -> out.println("  spurious entity  " + describe(p)));
         a.entities().notEntityHits().forEach(h ->

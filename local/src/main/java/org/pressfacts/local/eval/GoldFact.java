@@ -1,5 +1,6 @@
 package org.pressfacts.local.eval;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.pressfacts.tagging.facts.Fact.Action;
@@ -28,6 +29,7 @@ sealed interface GoldFact permits GoldFact.Visit, GoldFact.Summit, GoldFact.Sanc
 
     List<Status> status();
 
+    @JsonIgnoreProperties({"host"})
     record Visit(String traveler, String destination, String place, String start, String end, List<Status> status)
             implements GoldFact {
         public Visit {
@@ -41,6 +43,7 @@ sealed interface GoldFact permits GoldFact.Visit, GoldFact.Summit, GoldFact.Sanc
         }
     }
 
+    @JsonIgnoreProperties({"organization", "place"})
     record Summit(Format format, String name, List<String> participants, List<String> absentees, String location,
                   String start, String end, List<Status> status) implements GoldFact {
         public Summit {

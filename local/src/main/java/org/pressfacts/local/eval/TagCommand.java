@@ -59,7 +59,7 @@ public final class TagCommand {
             String title = null;
             LocalDate published = arguments.published();
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                CorpusArticle article = CorpusArticle.read(file);
+                CorpusArticle article = CorpusArticle.read(file, err::println);
                 rawText = article.text();
                 title = article.title();
                 if (published == null) {
