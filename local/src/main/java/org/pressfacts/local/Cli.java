@@ -1,5 +1,7 @@
 package org.pressfacts.local;
 
+import org.pressfacts.local.eval.EvalCommand;
+import org.pressfacts.local.eval.TagCommand;
 import org.pressfacts.local.invoke.InvokeCommand;
 import org.pressfacts.local.serve.ServeCommand;
 
@@ -7,12 +9,26 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** bin/pressfacts: {@code pressfacts COMMAND [ARGS]}; each command is one {@link Command} in {@link #COMMANDS}. */
 public final class Cli {
 
     /** Add a command here and it is dispatched and listed in the help. */
-    static final List<Command> COMMANDS = List.of(new ServeCommand(), new InvokeCommand());
+    static final List<Command> COMMANDS = List.of(new ServeCommand(), new InvokeCommand(),
+            new Delegating("tag", "FILE [--published YYYY-MM-DD]   print the tagging result as JSON, storing nothing",
+                    TagCommand::run),
+            new Delegating("eval", "DIR   score the tagger on an annotated corpus (format: ../shared/corpus/SCHEMA.md)",
+                    EvalCommand::run));
+
+    /** A command whose body is a plain static entry point. */
+    private record Delegating(String name, String usage, BiFunction<List<String>, PrintStream, Integer> body)
+            implements Command {
+        @Override
+        public int run(List<String> args, PrintStream out, PrintStream err) {
+            return body.apply(args, out);
+        }
+    }
 
     private Cli() {}
 

@@ -1,5 +1,7 @@
 package org.pressfacts.tagging;
 
+import org.pressfacts.tagging.dates.DateNormalizer;
+import org.pressfacts.tagging.dates.TimeExpression;
 import org.pressfacts.tagging.kb.KnowledgeBase;
 import org.pressfacts.tagging.kb.KnowledgeBaseLoader;
 import org.pressfacts.tagging.linking.EntityLinker;
@@ -12,10 +14,12 @@ public final class Tagger {
 
     private final KnowledgeBase kb;
     private final EntityLinker linker;
+    private final DateNormalizer dates;
 
     public Tagger(KnowledgeBase kb) {
         this.kb = kb;
         this.linker = new EntityLinker(kb);
+        this.dates = new DateNormalizer();
     }
 
     public static Tagger shared() {
@@ -29,6 +33,10 @@ public final class Tagger {
     /** @param published the dateline date, anchor of every relative date */
     public TaggingResult tag(String newsText, LocalDate published) {
         List<TaggedEntity> entities = linker.link(newsText, published);
-        return new TaggingResult(kb.version(), entities, List.of(), List.of());
+        List<TimeExpression> times = dates.normalize(newsText, published);
+        List<TaggingResult.DateTag> dateTags = times.stream()
+                .map(t -> new TaggingResult.DateTag(t.span(), t.text(), t.value(), t.precision().name()))
+                .toList();
+        return new TaggingResult(kb.version(), entities, dateTags, List.of());
     }
 }
