@@ -2,6 +2,7 @@ package org.pressfacts.tagging;
 
 import org.pressfacts.tagging.dates.DateNormalizer;
 import org.pressfacts.tagging.dates.TimeExpression;
+import org.pressfacts.tagging.facts.FactExtractor;
 import org.pressfacts.tagging.kb.KnowledgeBase;
 import org.pressfacts.tagging.kb.KnowledgeBaseLoader;
 import org.pressfacts.tagging.linking.EntityLinker;
@@ -15,11 +16,13 @@ public final class Tagger {
     private final KnowledgeBase kb;
     private final EntityLinker linker;
     private final DateNormalizer dates;
+    private final FactExtractor facts;
 
     public Tagger(KnowledgeBase kb) {
         this.kb = kb;
         this.linker = new EntityLinker(kb);
         this.dates = new DateNormalizer();
+        this.facts = new FactExtractor(kb);
     }
 
     public static Tagger shared() {
@@ -37,6 +40,6 @@ public final class Tagger {
         List<TaggingResult.DateTag> dateTags = times.stream()
                 .map(t -> new TaggingResult.DateTag(t.span(), t.text(), t.value(), t.precision().name()))
                 .toList();
-        return new TaggingResult(kb.version(), entities, dateTags, List.of());
+        return new TaggingResult(kb.version(), entities, dateTags, facts.extract(newsText, published, entities, times));
     }
 }

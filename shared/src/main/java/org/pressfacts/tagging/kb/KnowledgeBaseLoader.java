@@ -75,7 +75,8 @@ public final class KnowledgeBaseLoader {
 
     private void loadFile(String file) {
         List<String> lines = read(file);
-        String prefix = file.startsWith("people-") ? "people" : file.substring(0, file.indexOf('.'));
+        String prefix = file.startsWith("people-") ? "people" : file.equals("fact-cues.tsv") ? "cues"
+                : file.substring(0, file.indexOf('.'));
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {

@@ -1,0 +1,678 @@
+package org.pressfacts.tagging.facts;
+
+import org.pressfacts.tagging.EntityType;
+import org.pressfacts.tagging.Mention;
+import org.pressfacts.tagging.Span;
+import org.pressfacts.tagging.TaggedEntity;
+import org.pressfacts.tagging.dates.Precision;
+import org.pressfacts.tagging.dates.Tense;
+import org.pressfacts.tagging.dates.TimeExpression;
+import org.pressfacts.tagging.facts.Fact.EntityRef;
+import org.pressfacts.tagging.facts.Fact.Status;
+import org.pressfacts.tagging.kb.KbEntity;
+import org.pressfacts.tagging.kb.KnowledgeBase;
+import org.pressfacts.tagging.linking.Token;
+import org.pressfacts.tagging.linking.Tokenizer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Extracts visits, summits and sanctions commitments, sentence by sentence, from cue words (kb/fact-cues.tsv)
+ * and the entities around them: the subject of a sentence travels, meets or commits; what follows a trigger is
+ * its destination, counterpart or target; pronouns and role mentions carry the actor across sentences; tense,
+ * cues and dates set status and date; speculation and allegations make no fact.
+ */
+public final class FactExtractor {
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "their", "them");
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "by", "to", "of", "for", "from", "and",
+            "than", "against", "on", "at", "about", "between", "alongside", "including", "invitation");
+    private static final Set<String> LOCATIVE = Set.of("in", "to", "into", "at", "for", "visit", "visiting", "visited",
+            "visits", "toured", "tour", "reached", "and", "or", "then", "on");
+
+    private final KnowledgeBase kb;
+    private final Map<String, List<List<String>>> cues = new HashMap<>();
+    private final List<Grouping> groupings = new ArrayList<>();
+    private final List<SummitName> summitNames = new ArrayList<>();
+
+    private record Grouping(List<String> words, List<String> members) {}
+
+    private record SummitName(List<String> words, String name, String organizationId) {}
+
+    public FactExtractor(KnowledgeBase kb) {
+        this.kb = kb;
+        for (String kind : List.of("VISIT", "HOST", "MEET", "SUMMIT", "ATTEND", "ABSENT", "FUTURE", "CANCEL",
+                "SPECULATION", "ALLEGATION", "SANCTION", "COMMIT", "ACTION_PREVENT_CIRCUMVENTION", "ACTION_LIFT",
+                "ACTION_EXTEND", "ACTION_ENFORCE", "ACTION_IMPOSE")) {
+            cues.put(kind, kb.cues(kind).stream().map(FactExtractor::words)
+                    .sorted((a, b) -> b.size() - a.size()).toList());
+        }
+        for (KbEntity.Region region : kb.regions()) {
+            groupings.add(new Grouping(words(region.name()), region.members()));
+            region.aliases().forEach(a -> groupings.add(new Grouping(words(a), region.members())));
+        }
+        groupings.sort((a, b) -> b.words().size() - a.words().size());
+        for (KbEntity.SummitSeries series : kb.summits()) {
+            summitNames.add(new SummitName(words(series.name()), series.name(), series.organization()));
+            series.aliases().forEach(a -> summitNames.add(new SummitName(words(a), series.name(), series.organization())));
+        }
+        summitNames.sort((a, b) -> b.words().size() - a.words().size());
+    }
+
+    public List<Fact> extract(String text, LocalDate published, List<TaggedEntity> entities, List<TimeExpression> times) {
+        return new Run(text, published, entities, times).extract();
+    }
+
+    /** An entity mention placed in the text. */
+    private record Ref(TaggedEntity entity, Mention mention) {
+        int start() {
+            return mention.span().start();
+        }
+    }
+
+    /** One sentence: its tokens (absolute offsets) with the mentions and dates inside it. */
+    private final class Sentence {
+        final int index;
+        final Span span;
+        final List<Token> tokens;
+        final List<Ref> refs;
+        final List<TimeExpression> times;
+
+        Sentence(int index, Span span, List<Token> tokens, List<Ref> refs, List<TimeExpression> times) {
+            this.index = index;
+            this.span = span;
+            this.tokens = tokens;
+            this.refs = refs;
+            this.times = times;
+        }
+
+        /** Token positions where a cue of the kind starts; cues match lower-case words (a capital May is a month). */
+        List<int[]> find(String kind) {
+            List<int[]> hits = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).capitalized() && i > 0) {
+                    continue;
+                }
+                for (List<String> phrase : cues.get(kind)) {
+                    if (wordsAt(i, phrase)) {
+                        hits.add(new int[] {i, i + phrase.size() - 1});
+                        break;
+                    }
+                }
+            }
+            return hits;
+        }
+
+        boolean has(String kind) {
+            return !find(kind).isEmpty();
+        }
+
+        boolean hasBefore(String kind, int tokenIndex) {
+            return find(kind).stream().anyMatch(h -> h[0] < tokenIndex);
+        }
+
+        boolean wordsAt(int i, List<String> phrase) {
+            if (i + phrase.size() > tokens.size()) {
+                return false;
+            }
+            for (int k = 0; k < phrase.size(); k++) {
+                if (!tokens.get(i + k).folded().equals(phrase.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int tokenAt(int offset) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).end() > offset) {
+                    return i;
+                }
+            }
+            return tokens.size();
+        }
+
+        int tokenOf(Ref r) {
+            return tokenAt(r.start());
+        }
+
+        String word(int i) {
+            return i >= 0 && i < tokens.size() ? tokens.get(i).folded() : "";
+        }
+
+        List<Ref> people() {
+            return refs.stream().filter(r -> r.entity().type() == EntityType.PERSON).toList();
+        }
+
+        String text(String all) {
+            return span.of(all);
+        }
+    }
+
+    /** The state of extraction over one article. */
+    private final class Run {
+        private final String text;
+        private final LocalDate published;
+        private final List<Ref> refs = new ArrayList<>();
+        private final List<TimeExpression> times;
+        private final List<FactDraft> drafts = new ArrayList<>();
+        private TaggedEntity carried;
+        private List<EntityRef> carriedGroup = List.of();
+        private FactDraft trip;
+        private final List<TaggedEntity> pendingAbsentees = new ArrayList<>();
+        private int pendingAbsenteesSentence = -10;
+
+        Run(String text, LocalDate published, List<TaggedEntity> entities, List<TimeExpression> times) {
+            this.text = text;
+            this.published = published;
+            this.times = times;
+            for (TaggedEntity e : entities) {
+                for (Mention m : e.mentions()) {
+                    refs.add(new Ref(e, m));
+                }
+            }
+            refs.sort((a, b) -> a.mention().span().compareTo(b.mention().span()));
+        }
+
+        List<Fact> extract() {
+            List<Span> spans = Sentences.split(text);
+            for (int i = 0; i < spans.size(); i++) {
+                Sentence s = sentence(i, spans.get(i));
+                TaggedEntity subject = subject(s);
+                visits(s, subject);
+                meetings(s, subject);
+                summits(s, subject);
+                sanctions(s, subject);
+                rememberAbsentees(s, subject);
+                rememberGroup(s);
+                if (subject != null) {
+                    carried = subject;
+                }
+            }
+            return FactDraft.finish(drafts, kb);
+        }
+
+        private Sentence sentence(int index, Span span) {
+            List<Token> tokens = new ArrayList<>();
+            for (Token t : Tokenizer.tokenize(span.of(text))) {
+                tokens.add(new Token(tokens.size(), t.start() + span.start(), t.end() + span.start(), t.text(),
+                        t.folded(), t.capitalized(), t.allCaps()));
+            }
+            List<Ref> in = refs.stream().filter(r -> span.contains(r.mention().span())).toList();
+            List<TimeExpression> when = times.stream().filter(t -> span.contains(t.span())).toList();
+            return new Sentence(index, span, tokens, in, when);
+        }
+
+        /** The first person the sentence names before any preposition claims them, or "he"/"she" for the carried one. */
+        private TaggedEntity subject(Sentence s) {
+            for (int i = 0; i < s.tokens.size(); i++) {
+                String w = s.word(i);
+                if (SUBJECT_PRONOUNS.contains(w)) {
+                    return carried;
+                }
+                for (Ref r : s.people()) {
+                    if (s.tokenOf(r) == i) {
+                        return OBJECT_PREPOSITIONS.contains(s.word(i - 1)) || OBJECT_PREPOSITIONS.contains(s.word(i - 2))
+                                && s.word(i - 1).equals("his") ? null : r.entity();
+                    }
+                }
+            }
+            return null;
+        }
+
+        private TaggedEntity actorBefore(Sentence s, int tokenIndex, TaggedEntity subject) {
+            if (subject != null) {
+                return subject;
+            }
+            TaggedEntity nearest = null;
+            for (Ref r : s.people()) {
+                if (s.tokenOf(r) < tokenIndex) {
+                    nearest = r.entity();
+                }
+            }
+            if (nearest != null) {
+                return nearest;
+            }
+            return s.tokens.stream().limit(tokenIndex).anyMatch(t -> SUBJECT_PRONOUNS.contains(t.folded())) ? carried : null;
+        }
+
+        private void visits(Sentence s, TaggedEntity subject) {
+            if (speculative(s) || s.has("ALLEGATION")) {
+                return;
+            }
+            Set<String> seen = new java.util.HashSet<>();
+            for (int[] hit : s.find("HOST")) {
+                TaggedEntity host = actorBefore(s, hit[0], subject);
+                TaggedEntity guest = firstPersonAfter(s, hit[1], host);
+                if (host == null || guest == null || host.country() == null || host.country().equals(guest.country())) {
+                    continue;
+                }
+                Destination d = destinationAfter(s, hit[1], guest).stream().findFirst()
+                        .orElse(new Destination(host.country(), null));
+                if (seen.add(guest.id() + d.iso2())) {
+                    FactDraft v = FactDraft.visit(guest, d.iso2(), d.place(), host, "visit-host");
+                    addDated(v, s, hit[0]);
+                }
+            }
+            for (int[] hit : s.find("VISIT")) {
+                TaggedEntity traveler = actorBefore(s, hit[0], subject);
+                if (traveler == null) {
+                    continue;
+                }
+                for (Destination d : destinationAfter(s, hit[1], traveler)) {
+                    if (!seen.add(traveler.id() + d.iso2())) {
+                        continue;
+                    }
+                    FactDraft v = FactDraft.visit(traveler, d.iso2(), d.place(), hostIn(s, traveler, d.iso2()), "visit");
+                    addDated(v, s, hit[0]);
+                    if (v.status != Status.CANCELLED && (trip == null || v.explicitDate == null
+                            || !v.date().start().startsWith(String.valueOf(published.getYear() - 1)))) {
+                        trip = v;
+                    }
+                }
+            }
+        }
+
+        private record Destination(String iso2, TaggedEntity place) {}
+
+        /** Countries and cities named after the trigger, in the clause that follows it ("to Poland and Romania"). */
+        private List<Destination> destinationAfter(Sentence s, int after, TaggedEntity traveler) {
+            List<Destination> found = new ArrayList<>();
+            for (Ref r : s.refs) {
+                int t = s.tokenOf(r);
+                if (t <= after || t > after + 14) {
+                    continue;
+                }
+                if (!LOCATIVE.contains(s.word(t - 1)) && !LOCATIVE.contains(s.word(t - 2))) {
+                    continue;
+                }
+                String iso2 = switch (r.entity().type()) {
+                    case COUNTRY -> r.mention().kind() == Mention.Kind.DEMONYM ? null : r.entity().iso2();
+                    case PLACE -> r.entity().country();
+                    default -> null;
+                };
+                if (iso2 == null || iso2.equals(traveler.country())) {
+                    continue;
+                }
+                TaggedEntity place = r.entity().type() == EntityType.PLACE ? r.entity() : null;
+                Destination previous = found.stream().filter(d -> d.iso2().equals(iso2)).findFirst().orElse(null);
+                if (previous == null) {
+                    found.add(new Destination(iso2, place));
+                } else if (previous.place() == null && place != null) {
+                    found.set(found.indexOf(previous), new Destination(iso2, place));
+                }
+            }
+            return found;
+        }
+
+        private TaggedEntity hostIn(Sentence s, TaggedEntity traveler, String iso2) {
+            for (Ref r : s.people()) {
+                if (r.entity() != traveler && iso2.equals(r.entity().country())) {
+                    return r.entity();
+                }
+            }
+            return null;
+        }
+
+        private TaggedEntity firstPersonAfter(Sentence s, int after, TaggedEntity not) {
+            for (Ref r : s.people()) {
+                if (s.tokenOf(r) > after && r.entity() != not) {
+                    return r.entity();
+                }
+            }
+            return null;
+        }
+
+        private void meetings(Sentence s, TaggedEntity subject) {
+            if (speculative(s) || s.has("ALLEGATION")) {
+                return;
+            }
+            for (int[] hit : s.find("MEET")) {
+                TaggedEntity a = actorBefore(s, hit[0], subject);
+                List<TaggedEntity> others = new ArrayList<>();
+                for (Ref r : s.people()) {
+                    if (s.tokenOf(r) > hit[1] && r.entity() != a && !others.contains(r.entity())) {
+                        others.add(r.entity());
+                    }
+                }
+                if (a == null && others.size() >= 2) {
+                    a = others.removeFirst();
+                }
+                if (a == null && s.people().size() >= 2 && s.tokenOf(s.people().get(1)) < hit[0]) {
+                    a = s.people().get(0).entity();
+                    others.add(s.people().get(1).entity());
+                }
+                if (a == null) {
+                    continue;
+                }
+                for (TaggedEntity b : others.stream().limit(6).toList()) {
+                    FactDraft m = FactDraft.bilateral(a, b, locationOf(s, hit[1], List.of(a, b)), "meeting");
+                    addDated(m, s, hit[0]);
+                }
+                if (!others.isEmpty()) {
+                    return; // one meeting trigger a sentence: "met … for talks" is one meeting
+                }
+            }
+        }
+
+        /** Where something happens: a place named in the sentence, else the trip under way, else nowhere known. */
+        private String locationOf(Sentence s, int near, List<TaggedEntity> participants) {
+            for (Ref r : s.refs) {
+                int t = s.tokenOf(r);
+                if ((s.word(t - 1).equals("in") || s.word(t - 1).equals("at")) && r.entity().type() == EntityType.PLACE
+                        && r.entity().country() != null) {
+                    return r.entity().country();
+                }
+                if (s.word(t - 1).equals("in") && r.entity().type() == EntityType.COUNTRY
+                        && r.mention().kind() == Mention.Kind.NAME) {
+                    return r.entity().iso2();
+                }
+            }
+            if (trip != null && participants.stream().anyMatch(p -> p.id().equals(trip.traveler.id()))) {
+                return trip.destination;
+            }
+            return null;
+        }
+
+        private void summits(Sentence s, TaggedEntity subject) {
+            if (speculative(s)) {
+                return;
+            }
+            List<SummitHit> hits = summitHits(s);
+            List<int[]> absent = s.find("ABSENT");
+            List<int[]> attend = s.find("ATTEND");
+            for (int h = 0; h < hits.size(); h++) {
+                SummitHit hit = hits.get(h);
+                int segmentEnd = h + 1 < hits.size() ? hits.get(h + 1).first() : s.tokens.size();
+                List<TaggedEntity> participants = new ArrayList<>();
+                List<TaggedEntity> absentees = new ArrayList<>();
+                TaggedEntity actor = actorBefore(s, hits.getFirst().first(), subject);
+                boolean actorAbsent = absent.stream().anyMatch(a -> a[0] < hits.getFirst().first());
+                boolean actorAttends = attend.stream().anyMatch(a -> a[0] < hit.first());
+                if (actor != null) {
+                    if (actorAbsent) {
+                        absentees.add(actor);
+                    } else if (actorAttends) {
+                        participants.add(actor);
+                    }
+                }
+                for (Ref r : s.people()) {
+                    int t = s.tokenOf(r);
+                    if (t > hit.last() && t < segmentEnd && !participants.contains(r.entity())
+                            && !absentees.contains(r.entity()) && r.entity() != actor) {
+                        boolean away = absent.stream().anyMatch(a -> a[0] > hit.last() && a[0] < t)
+                                || s.word(t - 1).equals("without");
+                        (away ? absentees : participants).add(r.entity());
+                    }
+                }
+                if (s.index - pendingAbsenteesSentence <= 2) {
+                    pendingAbsentees.stream().filter(p -> !participants.contains(p) && !absentees.contains(p))
+                            .forEach(absentees::add);
+                    pendingAbsentees.clear();
+                }
+                if (hit.name() == null && participants.isEmpty() && absentees.isEmpty()) {
+                    continue;
+                }
+                String location = summitLocation(s, hit.last(), segmentEnd);
+                boolean pastDate = timeIn(s, hit.first(), segmentEnd) != null
+                        && timeIn(s, hit.first(), segmentEnd).tense() == Tense.PAST;
+                if (location == null && !pastDate && trip != null) {
+                    location = trip.destination;
+                }
+                boolean bilateral = hit.name() == null && participants.size() == 2 && absentees.isEmpty();
+                FactDraft f = FactDraft.summit(hit.name(), hit.organizationId() == null ? null
+                                : kb.entity(hit.organizationId()).orElse(null), participants, absentees, location,
+                        bilateral, hit.name() == null ? "summit" : "named-summit");
+                TimeExpression when = timeIn(s, hit.last(), segmentEnd);
+                if (when == null && hits.size() == 1) {
+                    when = nearestTime(s, hit.first());
+                }
+                Status status = statusOf(s, hit.first());
+                f.date(when, published, status == Status.CANCELLED ? Status.OCCURRED : status);
+                f.evidence(null, s.text(text), s.span);
+                drafts.add(f);
+            }
+        }
+
+        private record SummitHit(int first, int last, String name, String organizationId) {}
+
+        private List<SummitHit> summitHits(Sentence s) {
+            List<SummitHit> hits = new ArrayList<>();
+            for (int i = 0; i < s.tokens.size(); i++) {
+                SummitName named = null;
+                for (SummitName n : summitNames) {
+                    if (s.wordsAt(i, n.words())) {
+                        named = n;
+                        break;
+                    }
+                }
+                if (named != null) {
+                    hits.add(new SummitHit(i, i + named.words().size() - 1, named.name(), named.organizationId()));
+                    i += named.words().size() - 1;
+                    continue;
+                }
+                if (s.wordsAt(i, List.of("summit")) || s.wordsAt(i, List.of("summits"))) {
+                    if (s.word(i).equals("summits") && !s.word(i - 1).isEmpty()) {
+                        continue; // "avoiding summits": no gathering in particular
+                    }
+                    hits.add(orgSummit(s, i));
+                }
+            }
+            return hits;
+        }
+
+        /** "a G7 summit", "the summit of the CSTO": a summit named after the organization beside it. */
+        private SummitHit orgSummit(Sentence s, int i) {
+            for (Ref r : s.refs) {
+                int t = s.tokenOf(r);
+                boolean before = t == i - 1 || t == i - 2;
+                boolean after = (t == i + 2 && s.word(i + 1).equals("of")) || (t == i + 3 && s.word(i + 1).equals("of"));
+                if ((before || after) && r.entity().type() == EntityType.ORGANIZATION && r.entity().inKnowledgeBase()) {
+                    String shortName = r.mention().text();
+                    return new SummitHit(i, i, shortName + " summit", r.entity().id());
+                }
+            }
+            return new SummitHit(i, i, null, null);
+        }
+
+        private String summitLocation(Sentence s, int after, int end) {
+            for (Ref r : s.refs) {
+                int t = s.tokenOf(r);
+                if (t <= after || t >= end || !(s.word(t - 1).equals("in") || s.word(t - 1).equals("at")
+                        || s.word(t - 1).equals("hosted"))) {
+                    continue;
+                }
+                if (r.entity().type() == EntityType.COUNTRY && r.mention().kind() == Mention.Kind.NAME) {
+                    return r.entity().iso2();
+                }
+                if (r.entity().type() == EntityType.PLACE && r.entity().country() != null) {
+                    return r.entity().country();
+                }
+            }
+            return null;
+        }
+
+        private void sanctions(Sentence s, TaggedEntity subject) {
+            if (!s.has("SANCTION") || s.has("ALLEGATION") || speculative(s)) {
+                return;
+            }
+            List<int[]> commits = s.find("COMMIT");
+            if (commits.isEmpty()) {
+                return;
+            }
+            int verb = commits.getFirst()[0];
+            List<EntityRef> parties = new ArrayList<>();
+            for (Ref r : s.refs) {
+                if (s.tokenOf(r) >= verb) {
+                    continue;
+                }
+                if (r.entity().type() == EntityType.COUNTRY) {
+                    addParty(parties, countryRef(r.entity().iso2()));
+                } else if (r.entity().type() == EntityType.ORGANIZATION && r.entity().inKnowledgeBase()) {
+                    addParty(parties, new EntityRef(r.entity().id(), r.entity().name(), null));
+                } else if (r.entity().type() == EntityType.PERSON && r.entity().country() != null) {
+                    addParty(parties, countryRef(r.entity().country()));
+                }
+            }
+            for (List<String> members : groupsIn(s, 0, verb)) {
+                members.forEach(iso2 -> addParty(parties, countryRef(iso2)));
+            }
+            if (parties.isEmpty() && GROUP_PRONOUNS.contains(s.word(0))) {
+                parties.addAll(carriedGroup);
+            }
+            if (parties.isEmpty() && subject != null && subject.country() != null) {
+                parties.add(countryRef(subject.country()));
+            }
+            EntityRef target = null;
+            for (Ref r : s.refs) {
+                if (s.tokenOf(r) > verb && r.entity().type() == EntityType.COUNTRY
+                        && parties.stream().noneMatch(p -> r.entity().iso2().equals(p.iso2()))) {
+                    target = countryRef(r.entity().iso2());
+                    break;
+                }
+            }
+            if (parties.isEmpty() || target == null) {
+                return;
+            }
+            Fact.Action action = Fact.Action.IMPOSE;
+            for (Fact.Action candidate : List.of(Fact.Action.PREVENT_CIRCUMVENTION, Fact.Action.LIFT,
+                    Fact.Action.EXTEND, Fact.Action.ENFORCE)) {
+                if (s.has("ACTION_" + candidate.name())) {
+                    action = candidate;
+                    break;
+                }
+            }
+            FactDraft f = FactDraft.sanctions(parties, target, action, commitmentText(s, verb), "sanctions-commitment");
+            f.location = locationOf(s, verb, List.of());
+            addDated(f, s, verb);
+        }
+
+        private String commitmentText(Sentence s, int verb) {
+            int from = s.tokens.get(verb).start();
+            int to = Math.min(s.span.end(), from + 160);
+            return text.substring(from, to).strip();
+        }
+
+        private void addParty(List<EntityRef> parties, EntityRef party) {
+            if (party != null && parties.stream().noneMatch(p -> p.id().equals(party.id()))) {
+                parties.add(party);
+            }
+        }
+
+        private EntityRef countryRef(String iso2) {
+            return kb.country(iso2).map(c -> new EntityRef(c.id(), c.name(), c.iso2())).orElse(null);
+        }
+
+        private List<List<String>> groupsIn(Sentence s, int from, int to) {
+            List<List<String>> found = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                for (Grouping g : groupings) {
+                    if (s.wordsAt(i, g.words())) {
+                        found.add(g.members());
+                        i += g.words().size() - 1;
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** "The former Soviet republics of Central Asia …": the group a later "they" or "their leaders" means. */
+        private void rememberGroup(Sentence s) {
+            List<List<String>> groups = groupsIn(s, 0, Math.min(s.tokens.size(), 10));
+            if (!groups.isEmpty()) {
+                List<EntityRef> members = new ArrayList<>();
+                groups.getFirst().forEach(iso2 -> addParty(members, countryRef(iso2)));
+                carriedGroup = members;
+            }
+        }
+
+        /** "X will be absent": a summit described in the next sentences counts X among its absentees. */
+        private void rememberAbsentees(Sentence s, TaggedEntity subject) {
+            if (!summitHits(s).isEmpty()) {
+                return;
+            }
+            for (int[] hit : s.find("ABSENT")) {
+                TaggedEntity who = null;
+                for (Ref r : s.people()) {
+                    if (s.tokenOf(r) < hit[0]) {
+                        who = r.entity();
+                    }
+                }
+                if (who != null && (s.word(hit[0] - 1).equals("be") || s.word(hit[0] - 1).equals("not"))) {
+                    pendingAbsentees.add(who);
+                    pendingAbsenteesSentence = s.index;
+                }
+            }
+        }
+
+        private boolean speculative(Sentence s) {
+            return s.find("SPECULATION").stream().anyMatch(h -> !s.word(h[0]).equals("may") || h[0] > 0);
+        }
+
+        private void addDated(FactDraft f, Sentence s, int trigger) {
+            f.date(nearestTime(s, trigger), published, statusOf(s, trigger));
+            f.evidence(null, s.text(text), s.span);
+            drafts.add(f);
+        }
+
+        private Status statusOf(Sentence s, int trigger) {
+            if (s.has("CANCEL")) {
+                return Status.CANCELLED;
+            }
+            boolean negated = s.word(trigger - 1).equals("not") || s.word(trigger - 2).equals("not")
+                    || s.word(trigger - 1).equals("never");
+            if (negated) {
+                return Status.CANCELLED;
+            }
+            TimeExpression when = nearestTime(s, trigger);
+            if (when != null && when.tense() == Tense.FUTURE) {
+                return Status.PLANNED;
+            }
+            if (s.has("FUTURE")) {
+                return Status.PLANNED;
+            }
+            return Status.OCCURRED;
+        }
+
+        private TimeExpression timeIn(Sentence s, int fromToken, int toToken) {
+            for (TimeExpression t : s.times) {
+                int at = s.tokenAt(t.span().start());
+                if (at > fromToken && at < toToken) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
+        /** The date closest to the trigger, a date after it winning ties; a day span ("two-day trip") joins it. */
+        private TimeExpression nearestTime(Sentence s, int trigger) {
+            TimeExpression best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (TimeExpression t : s.times) {
+                int at = s.tokenAt(t.span().start());
+                int distance = at >= trigger ? at - trigger : (trigger - at) * 2 + 1;
+                if (distance < bestDistance) {
+                    best = t;
+                    bestDistance = distance;
+                }
+            }
+            return best;
+        }
+    }
+
+    static List<String> words(String phrase) {
+        return Tokenizer.tokenize(phrase).stream().map(Token::folded).toList();
+    }
+
+    /** Precision of a fact date as the API writes it. */
+    static String precision(Precision p) {
+        return p == Precision.WEEK ? "DAY" : p.name();
+    }
+}
