@@ -29,6 +29,8 @@ import java.util.Set;
  */
 public final class FactExtractor {
 
+    private static final Set<String> NOUN_TRIGGERS = Set.of("meeting", "meetings", "talks", "conversation",
+            "face", "bilateral");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "their", "them");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "by", "to", "of", "for", "from", "and",
@@ -48,7 +50,7 @@ public final class FactExtractor {
     public FactExtractor(KnowledgeBase kb) {
         this.kb = kb;
         for (String kind : List.of("VISIT", "HOST", "MEET", "SUMMIT", "ATTEND", "ABSENT", "FUTURE", "CANCEL",
-                "SPECULATION", "ALLEGATION", "SANCTION", "COMMIT", "ACTION_PREVENT_CIRCUMVENTION", "ACTION_LIFT",
+                "SPECULATION", "ALLEGATION", "SANCTION", "COMMIT", "CLAUSE", "ACTION_PREVENT_CIRCUMVENTION", "ACTION_LIFT",
                 "ACTION_EXTEND", "ACTION_ENFORCE", "ACTION_IMPOSE")) {
             cues.put(kind, kb.cues(kind).stream().map(FactExtractor::words)
                     .sorted((a, b) -> b.size() - a.size()).toList());
@@ -83,8 +85,10 @@ public final class FactExtractor {
         final List<Token> tokens;
         final List<Ref> refs;
         final List<TimeExpression> times;
+        final String fullText;
 
-        Sentence(int index, Span span, List<Token> tokens, List<Ref> refs, List<TimeExpression> times) {
+        Sentence(String fullText, int index, Span span, List<Token> tokens, List<Ref> refs, List<TimeExpression> times) {
+            this.fullText = fullText;
             this.index = index;
             this.span = span;
             this.tokens = tokens;
@@ -129,6 +133,22 @@ public final class FactExtractor {
             return true;
         }
 
+        /** The first token after {@code from} that ends its clause: a CLAUSE cue, a semicolon, a dash or a bracket. */
+        int clauseEnd(int from) {
+            List<int[]> clauses = find("CLAUSE");
+            for (int i = from + 1; i < tokens.size(); i++) {
+                int at = i;
+                if (clauses.stream().anyMatch(c -> c[0] == at)) {
+                    return i;
+                }
+                String gap = spanText(tokens.get(i - 1).end(), tokens.get(i).start());
+                if (gap.contains(";") || gap.contains("—") || gap.contains("(") || gap.contains(" – ")) {
+                    return i;
+                }
+            }
+            return tokens.size();
+        }
+
         int tokenAt(int offset) {
             for (int i = 0; i < tokens.size(); i++) {
                 if (tokens.get(i).end() > offset) {
@@ -152,6 +172,15 @@ public final class FactExtractor {
 
         String text(String all) {
             return span.of(all);
+        }
+
+        private String spanText(int from, int to) {
+            return fullText.substring(from, to);
+        }
+
+        boolean possessive(Ref r) {
+            int end = r.mention().span().end();
+            return fullText.startsWith("'s", end) || fullText.startsWith("’s", end);
         }
     }
 
@@ -206,7 +235,7 @@ public final class FactExtractor {
             }
             List<Ref> in = refs.stream().filter(r -> span.contains(r.mention().span())).toList();
             List<TimeExpression> when = times.stream().filter(t -> span.contains(t.span())).toList();
-            return new Sentence(index, span, tokens, in, when);
+            return new Sentence(text, index, span, tokens, in, when);
         }
 
         /** The first person the sentence names before any preposition claims them, or "he"/"she" for the carried one. */
@@ -227,14 +256,21 @@ public final class FactExtractor {
         }
 
         private TaggedEntity actorBefore(Sentence s, int tokenIndex, TaggedEntity subject) {
-            if (subject != null) {
-                return subject;
-            }
             TaggedEntity nearest = null;
+            int nearestAt = -1;
             for (Ref r : s.people()) {
                 if (s.tokenOf(r) < tokenIndex) {
                     nearest = r.entity();
+                    nearestAt = s.tokenOf(r) + r.mention().text().split("[\\s'-]+").length - 1;
                 }
+            }
+            // "invited Putin to visit China": the person just before the trigger is its actor
+            if (nearest != null && tokenIndex - nearestAt <= 3 && nearest != subject && subject != null
+                    && s.word(tokenIndex - 1).equals("to")) {
+                return nearest;
+            }
+            if (subject != null) {
+                return subject;
             }
             if (nearest != null) {
                 return nearest;
@@ -250,8 +286,17 @@ public final class FactExtractor {
             for (int[] hit : s.find("HOST")) {
                 TaggedEntity host = actorBefore(s, hit[0], subject);
                 TaggedEntity guest = firstPersonAfter(s, hit[1], host);
-                if (host == null || guest == null || host.country() == null || host.country().equals(guest.country())) {
-                    continue;
+                boolean passive = s.word(hit[1] + 1).equals("by") || Set.of("is", "was", "were", "been", "being")
+                        .contains(s.word(hit[0] - 1));
+                if (passive) {
+                    TaggedEntity swap = host;
+                    host = guest;
+                    guest = swap;
+                }
+                long guests = s.people().stream().filter(r -> s.tokenOf(r) > hit[1]).map(Ref::entity).distinct().count();
+                if (host == null || guest == null || host.country() == null || host.country().equals(guest.country())
+                        || (!passive && guests > 1)) {
+                    continue; // several guests: a gathering, which the summit rules describe
                 }
                 Destination d = destinationAfter(s, hit[1], guest).stream().findFirst()
                         .orElse(new Destination(host.country(), null));
@@ -260,10 +305,11 @@ public final class FactExtractor {
                     addDated(v, s, hit[0]);
                 }
             }
+            List<int[]> absent = s.find("ABSENT");
             for (int[] hit : s.find("VISIT")) {
                 TaggedEntity traveler = actorBefore(s, hit[0], subject);
-                if (traveler == null) {
-                    continue;
+                if (traveler == null || absent.stream().anyMatch(a -> a[0] < hit[0] && hit[0] - a[0] <= 3)) {
+                    continue; // "careful to avoid trips abroad": no trip at all
                 }
                 for (Destination d : destinationAfter(s, hit[1], traveler)) {
                     if (!seen.add(traveler.id() + d.iso2())) {
@@ -284,9 +330,21 @@ public final class FactExtractor {
         /** Countries and cities named after the trigger, in the clause that follows it ("to Poland and Romania"). */
         private List<Destination> destinationAfter(Sentence s, int after, TaggedEntity traveler) {
             List<Destination> found = new ArrayList<>();
+            int end = Math.min(s.clauseEnd(after), after + 14);
+            for (int[] summit : s.find("SUMMIT")) {
+                if (summit[0] > after && summit[0] < end) {
+                    end = summit[0]; // "skipping the summit in X": X is the summit's place, not a destination
+                }
+            }
+            for (Ref r : s.people()) {
+                if (s.tokenOf(r) > after && s.tokenOf(r) < end && r.entity() != traveler
+                        && !traveler.id().equals(r.entity().id()) && s.word(s.tokenOf(r) - 1).equals("and")) {
+                    end = s.tokenOf(r);
+                }
+            }
             for (Ref r : s.refs) {
                 int t = s.tokenOf(r);
-                if (t <= after || t > after + 14) {
+                if (t <= after || t >= end || s.possessive(r)) {
                     continue;
                 }
                 if (!LOCATIVE.contains(s.word(t - 1)) && !LOCATIVE.contains(s.word(t - 2))) {
@@ -309,6 +367,15 @@ public final class FactExtractor {
                 }
             }
             return found;
+        }
+
+        private boolean withFollows(Sentence s, int trigger) {
+            for (int k = trigger + 1; k <= trigger + 4 && k < s.tokens.size(); k++) {
+                if (s.word(k).equals("with") || s.word(k).equals("between")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private TaggedEntity hostIn(Sentence s, TaggedEntity traveler, String iso2) {
@@ -334,10 +401,15 @@ public final class FactExtractor {
                 return;
             }
             for (int[] hit : s.find("MEET")) {
+                if (NOUN_TRIGGERS.contains(s.word(hit[1])) && !withFollows(s, hit[1])) {
+                    continue; // "a meeting Biden skipped": a noun with no counterpart is no meeting of two
+                }
                 TaggedEntity a = actorBefore(s, hit[0], subject);
                 List<TaggedEntity> others = new ArrayList<>();
+                int clauseEnd = s.clauseEnd(hit[1]);
                 for (Ref r : s.people()) {
-                    if (s.tokenOf(r) > hit[1] && r.entity() != a && !others.contains(r.entity())) {
+                    if (s.tokenOf(r) > hit[1] && s.tokenOf(r) < clauseEnd && r.entity() != a && !others.contains(r.entity())
+                            && !s.possessive(r)) {
                         others.add(r.entity());
                     }
                 }
@@ -623,7 +695,7 @@ public final class FactExtractor {
         }
 
         private Status statusOf(Sentence s, int trigger) {
-            if (s.has("CANCEL")) {
+            if (s.find("CANCEL").stream().anyMatch(h -> Math.abs(h[0] - trigger) <= 6)) {
                 return Status.CANCELLED;
             }
             boolean negated = s.word(trigger - 1).equals("not") || s.word(trigger - 2).equals("not")
@@ -635,7 +707,7 @@ public final class FactExtractor {
             if (when != null && when.tense() == Tense.FUTURE) {
                 return Status.PLANNED;
             }
-            if (s.has("FUTURE")) {
+            if (s.find("FUTURE").stream().anyMatch(h -> h[0] >= trigger - 6 && h[0] <= trigger + 3)) {
                 return Status.PLANNED;
             }
             return Status.OCCURRED;
