@@ -55,7 +55,8 @@ public final class ArticleCleaner {
     }
 
     public CleanedText clean(String rawText, String title, String byline) {
-        List<String> paragraphs = paragraphs(rawText);
+        Set<String> barred = new java.util.HashSet<>();
+        List<String> paragraphs = paragraphs(rawText, barred);
         List<String> credits = new ArrayList<>();
         List<CleanedText.SetAside> setAside = new ArrayList<>();
         Set<String> headlines = headlineKeys(paragraphs, title);
@@ -69,6 +70,10 @@ public final class ArticleCleaner {
         for (String paragraph : paragraphs) {
             String key = key(paragraph);
             String kind = paragraphKind(paragraph);
+            if (kind == null && barred.contains(paragraph) && paragraph.length() <= 80
+                    && !SENTENCE_END.matcher(paragraph).find()) {
+                kind = "META"; // "Jane Roe | Example News | June 23, 2023": a page's bar of labels, never news
+            }
             if (kind == null && headlines.contains(key)) {
                 kind = "HEADLINE";
                 if (foundTitle == null) {
@@ -177,14 +182,19 @@ public final class ArticleCleaner {
         return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    private static List<String> paragraphs(String rawText) {
+    /** @param barred collects the parts of lines that bars split: labels, when short */
+    private static List<String> paragraphs(String rawText, Set<String> barred) {
         List<String> result = new ArrayList<>();
         for (String line : rawText.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
             String p = SPACES.matcher(line).replaceAll(" ").strip();
             p = SPACE_BEFORE_PUNCTUATION.matcher(p).replaceAll("$1");
-            for (String part : BAR.split(p)) {
+            String[] parts = BAR.split(p);
+            for (String part : parts) {
                 if (!part.isBlank()) {
                     result.add(part.strip());
+                    if (parts.length > 1) {
+                        barred.add(part.strip());
+                    }
                 }
             }
         }

@@ -194,6 +194,7 @@ public final class FactExtractor {
         private TaggedEntity carried;
         private List<EntityRef> carriedGroup = List.of();
         private FactDraft trip;
+        private EntityRef lastSanctionsTarget;
         private final List<TaggedEntity> pendingAbsentees = new ArrayList<>();
         private int pendingAbsenteesSentence = -10;
 
@@ -571,25 +572,32 @@ public final class FactExtractor {
         }
 
         private void sanctions(Sentence s, TaggedEntity subject) {
-            if (!s.has("SANCTION") || s.has("ALLEGATION") || speculative(s)) {
+            if (!s.has("SANCTION") || speculative(s)) {
                 return;
             }
+            List<int[]> actions = s.find("ACTION_PREVENT_CIRCUMVENTION");
             List<int[]> commits = s.find("COMMIT");
-            if (commits.isEmpty()) {
-                return;
+            // preventing circumvention or enforcing is itself a commitment; imposing needs a verb that commits
+            int verb = !commits.isEmpty() ? commits.getFirst()[0] : !actions.isEmpty() ? actions.getFirst()[0] : -1;
+            int committing = verb;
+            if (verb < 0 || s.find("ALLEGATION").stream().anyMatch(a -> a[0] < committing)) {
+                return; // "accused of helping Russia circumvent sanctions, which it denies" commits nobody
             }
-            int verb = commits.getFirst()[0];
+            EntityRef target = sanctionsTarget(s, verb);
             List<EntityRef> parties = new ArrayList<>();
             for (Ref r : s.refs) {
                 if (s.tokenOf(r) >= verb) {
                     continue;
                 }
-                if (r.entity().type() == EntityType.COUNTRY) {
-                    addParty(parties, countryRef(r.entity().iso2()));
-                } else if (r.entity().type() == EntityType.ORGANIZATION && r.entity().inKnowledgeBase()) {
-                    addParty(parties, new EntityRef(r.entity().id(), r.entity().name(), null));
-                } else if (r.entity().type() == EntityType.PERSON && r.entity().country() != null) {
-                    addParty(parties, countryRef(r.entity().country()));
+                EntityRef party = switch (r.entity().type()) {
+                    case COUNTRY -> countryRef(r.entity().iso2());
+                    case ORGANIZATION -> r.entity().inKnowledgeBase() && isGrouping(r.entity())
+                            ? new EntityRef(r.entity().id(), r.entity().name(), null) : null;
+                    case PERSON -> r.entity().country() == null ? null : countryRef(r.entity().country());
+                    case PLACE -> capitalOf(r.entity());
+                };
+                if (party != null && (target == null || !party.id().equals(target.id()))) {
+                    addParty(parties, party);
                 }
             }
             for (List<String> members : groupsIn(s, 0, verb)) {
@@ -601,28 +609,81 @@ public final class FactExtractor {
             if (parties.isEmpty() && subject != null && subject.country() != null) {
                 parties.add(countryRef(subject.country()));
             }
-            EntityRef target = null;
-            for (Ref r : s.refs) {
-                if (s.tokenOf(r) > verb && r.entity().type() == EntityType.COUNTRY
-                        && parties.stream().noneMatch(p -> r.entity().iso2().equals(p.iso2()))) {
-                    target = countryRef(r.entity().iso2());
-                    break;
-                }
+            if (target == null) {
+                target = lastSanctionsTarget;
+            }
+            if (target != null) {
+                EntityRef t = target;
+                parties.removeIf(p -> p.id().equals(t.id()));
             }
             if (parties.isEmpty() || target == null) {
                 return;
             }
+            lastSanctionsTarget = target;
+            // the action whose words stand nearest after the committing verb; imposing when none is named
             Fact.Action action = Fact.Action.IMPOSE;
-            for (Fact.Action candidate : List.of(Fact.Action.PREVENT_CIRCUMVENTION, Fact.Action.LIFT,
-                    Fact.Action.EXTEND, Fact.Action.ENFORCE)) {
-                if (s.has("ACTION_" + candidate.name())) {
-                    action = candidate;
-                    break;
+            int nearest = Integer.MAX_VALUE;
+            for (Fact.Action candidate : Fact.Action.values()) {
+                for (int[] hit : s.find("ACTION_" + candidate.name())) {
+                    int distance = hit[0] >= verb ? hit[0] - verb : (verb - hit[0]) * 3;
+                    if (distance < nearest) {
+                        nearest = distance;
+                        action = candidate;
+                    }
                 }
             }
             FactDraft f = FactDraft.sanctions(parties, target, action, commitmentText(s, verb), "sanctions-commitment");
             f.location = locationOf(s, verb, List.of());
             addDated(f, s, verb);
+        }
+
+        /**
+         * The country the sanctions are about: the one beside the sanctions or circumvention words ("helping Russia
+         * evade", "Russia sanctions package", "sanctions on Moscow"), else the first named after the verb.
+         */
+        private EntityRef sanctionsTarget(Sentence s, int verb) {
+            List<int[]> anchors = new ArrayList<>(s.find("SANCTION"));
+            anchors.addAll(s.find("ACTION_PREVENT_CIRCUMVENTION"));
+            EntityRef best = null;
+            int bestDistance = 5;
+            for (Ref r : s.refs) {
+                EntityRef country = r.entity().type() == EntityType.COUNTRY && r.mention().kind() != Mention.Kind.DEMONYM
+                        ? countryRef(r.entity().iso2()) : r.entity().type() == EntityType.PLACE ? capitalOf(r.entity()) : null;
+                if (country == null) {
+                    continue;
+                }
+                int t = s.tokenOf(r);
+                for (int[] a : anchors) {
+                    int distance = t < a[0] ? a[0] - t : t - a[1];
+                    if (distance < bestDistance) {
+                        best = country;
+                        bestDistance = distance;
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+            for (Ref r : s.refs) {
+                if (s.tokenOf(r) > verb && r.entity().type() == EntityType.COUNTRY
+                        && r.mention().kind() != Mention.Kind.DEMONYM) {
+                    return countryRef(r.entity().iso2());
+                }
+                if (s.tokenOf(r) > verb && r.entity().type() == EntityType.PLACE && capitalOf(r.entity()) != null) {
+                    return capitalOf(r.entity());
+                }
+            }
+            return null;
+        }
+
+        private EntityRef capitalOf(TaggedEntity place) {
+            return kb.entity(place.id()).filter(e -> e instanceof KbEntity.Place p && p.capital() && p.standsFor() == null)
+                    .map(e -> countryRef(((KbEntity.Place) e).country())).orElse(null);
+        }
+
+        private boolean isGrouping(TaggedEntity org) {
+            return kb.entity(org.id()).filter(e -> e instanceof KbEntity.Organization o
+                    && (o.kind().equals("INTERGOVERNMENTAL") || !o.members().isEmpty())).isPresent();
         }
 
         private String commitmentText(Sentence s, int verb) {
