@@ -182,7 +182,9 @@ final class FactDraft {
             }
         }
         participants.removeAll(absentees);
-        if (explicitDate == null && o.explicitDate != null) {
+        boolean widerRange = explicitDate != null && o.explicitDate != null && end == null && o.end != null
+                && o.start.equals(start);
+        if (explicitDate == null && o.explicitDate != null || widerRange) {
             explicitDate = o.explicitDate;
             start = o.start;
             end = o.end;

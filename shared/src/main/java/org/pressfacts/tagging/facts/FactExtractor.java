@@ -149,6 +149,21 @@ public final class FactExtractor {
             return tokens.size();
         }
 
+        /** The first token of the clause holding {@code at}: after the last CLAUSE cue, ", and", semicolon or dash. */
+        int clauseStart(int at) {
+            int start = 0;
+            List<int[]> clauses = find("CLAUSE");
+            for (int i = 1; i <= at && i < tokens.size(); i++) {
+                int k = i;
+                String gap = spanText(tokens.get(i - 1).end(), tokens.get(i).start());
+                boolean commaAnd = gap.contains(",") && (word(i).equals("and") || word(i).equals("but"));
+                if (clauses.stream().anyMatch(c -> c[0] == k) || gap.contains(";") || gap.contains("—") || commaAnd) {
+                    start = i;
+                }
+            }
+            return start;
+        }
+
         int tokenAt(int offset) {
             for (int i = 0; i < tokens.size(); i++) {
                 if (tokens.get(i).end() > offset) {
@@ -195,6 +210,8 @@ public final class FactExtractor {
         private List<EntityRef> carriedGroup = List.of();
         private FactDraft trip;
         private EntityRef lastSanctionsTarget;
+        /** "KYIV (CNS) —": where the article was filed, the default place of what happens today. */
+        private String datelineCountry;
         private final List<TaggedEntity> pendingAbsentees = new ArrayList<>();
         private int pendingAbsenteesSentence = -10;
 
@@ -212,6 +229,7 @@ public final class FactExtractor {
 
         List<Fact> extract() {
             List<Span> spans = Sentences.split(text);
+            datelineCountry = dateline();
             for (int i = 0; i < spans.size(); i++) {
                 Sentence s = sentence(i, spans.get(i));
                 TaggedEntity subject = subject(s);
@@ -226,6 +244,23 @@ public final class FactExtractor {
                 }
             }
             return FactDraft.finish(drafts, kb);
+        }
+
+        /** A capitalised place opening the text and followed by "(AGENCY)", a dash or a comma. */
+        private String dateline() {
+            for (Ref r : refs) {
+                if (r.start() > 80) {
+                    break;
+                }
+                if (r.entity().type() == EntityType.PLACE && r.entity().country() != null
+                        && r.mention().text().equals(r.mention().text().toUpperCase(java.util.Locale.ROOT))) {
+                    String after = text.substring(r.mention().span().end(), Math.min(text.length(), r.mention().span().end() + 40));
+                    if (after.matches("(?s)\\s*(,[^(—–-]{0,30})?\\s*(\\(|—|–|-).*")) {
+                        return r.entity().country();
+                    }
+                }
+            }
+            return null;
         }
 
         private Sentence sentence(int index, Span span) {
@@ -269,6 +304,15 @@ public final class FactExtractor {
             if (nearest != null && tokenIndex - nearestAt <= 3 && nearest != subject && subject != null
                     && s.word(tokenIndex - 1).equals("to")) {
                 return nearest;
+            }
+            // "…, and the next day Deputy Prime Minister X, on a visit to Y": a later clause has its own subject
+            int clauseStart = s.clauseStart(tokenIndex);
+            for (Ref r : s.people()) {
+                int t = s.tokenOf(r);
+                if (t >= clauseStart && t < tokenIndex && clauseStart > 0
+                        && !OBJECT_PREPOSITIONS.contains(s.word(t - 1)) && !s.possessive(r)) {
+                    return r.entity();
+                }
             }
             if (subject != null) {
                 return subject;
@@ -436,8 +480,13 @@ public final class FactExtractor {
 
         /** Where something happens: a place named in the sentence, else the trip under way, else nowhere known. */
         private String locationOf(Sentence s, int near, List<TaggedEntity> participants) {
+            int from = s.clauseStart(near);
+            int to = s.clauseEnd(near);
             for (Ref r : s.refs) {
                 int t = s.tokenOf(r);
+                if (t < from || t >= to) {
+                    continue;
+                }
                 if ((s.word(t - 1).equals("in") || s.word(t - 1).equals("at")) && r.entity().type() == EntityType.PLACE
                         && r.entity().country() != null) {
                     return r.entity().country();
@@ -450,7 +499,7 @@ public final class FactExtractor {
             if (trip != null && participants.stream().anyMatch(p -> p.id().equals(trip.traveler.id()))) {
                 return trip.destination;
             }
-            return null;
+            return datelineCountry;
         }
 
         private void summits(Sentence s, TaggedEntity subject) {
@@ -549,6 +598,15 @@ public final class FactExtractor {
                 if ((before || after) && r.entity().type() == EntityType.ORGANIZATION && r.entity().inKnowledgeBase()) {
                     String shortName = r.mention().text();
                     return new SummitHit(i, i, shortName + " summit", r.entity().id());
+                }
+            }
+            for (Ref r : s.refs) {
+                if (r.entity().type() == EntityType.ORGANIZATION && r.entity().inKnowledgeBase() && isGrouping(r.entity())) {
+                    for (KbEntity.SummitSeries series : kb.summits()) {
+                        if (r.entity().id().equals(series.organization())) {
+                            return new SummitHit(i, i, series.name(), series.organization());
+                        }
+                    }
                 }
             }
             return new SummitHit(i, i, null, null);
@@ -750,7 +808,16 @@ public final class FactExtractor {
         }
 
         private void addDated(FactDraft f, Sentence s, int trigger) {
-            f.date(nearestTime(s, trigger), published, statusOf(s, trigger));
+            TimeExpression when = nearestTime(s, trigger);
+            if (f.type == Fact.FactType.VISIT) {
+                // "a three-day visit": the span of days describes the whole trip better than one day of it
+                for (TimeExpression t : s.times) {
+                    if (t.precision() == Precision.DAY && t.end().isAfter(t.start()) && t.text().contains("day")) {
+                        when = t;
+                    }
+                }
+            }
+            f.date(when, published, statusOf(s, trigger));
             f.evidence(null, s.text(text), s.span);
             drafts.add(f);
         }
