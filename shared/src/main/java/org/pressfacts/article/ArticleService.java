@@ -3,6 +3,8 @@ package org.pressfacts.article;
 import org.pressfacts.http.Problem.FieldError;
 import org.pressfacts.http.Problems;
 import org.pressfacts.store.NewsTable;
+import org.pressfacts.tagging.ArticleEntity;
+import org.pressfacts.tagging.TaggedEntity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -67,6 +69,19 @@ public final class ArticleService {
 
     public Article get(String id) {
         return table.findArticle(id).orElseThrow(() -> Problems.notFound("article", id));
+    }
+
+    /** The article as GET /articles/{id} shows it: with its entities once its current revision is tagged. */
+    public ArticleView view(String id) {
+        Article article = get(id);
+        if (article.tagStatus() != Article.TagStatus.TAGGED) {
+            return ArticleView.of(article);
+        }
+        List<TaggedEntity> entities = table.findMentions(id).stream()
+                .filter(found -> found.revision() == article.revision())
+                .map(ArticleEntity::entity)
+                .toList();
+        return ArticleView.of(article, entities);
     }
 
     private Article prepare(ArticleDraft draft) {

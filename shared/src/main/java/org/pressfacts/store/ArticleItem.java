@@ -32,6 +32,10 @@ final class ArticleItem {
     static final String TAG_STATUS = "tagStatus";
     static final String CREATED_AT = "createdAt";
     static final String UPDATED_AT = "updatedAt";
+    /** Set only once tagged (NewsTable.saveTagging); a new revision's PutItem drops them with the rest. */
+    static final String TAGGED_REVISION = "taggedRevision";
+    static final String KB_VERSION = "kbVersion";
+    static final String TAGGED_AT = "taggedAt";
 
     private ArticleItem() {}
 

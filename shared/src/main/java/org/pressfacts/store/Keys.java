@@ -1,5 +1,7 @@
 package org.pressfacts.store;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -30,12 +32,40 @@ final class Keys {
 
     private Keys() {}
 
+    static final String ARTICLE_PREFIX = "ARTICLE#";
+    static final String MENTION_PREFIX = "MENTION#";
+
     static Map<String, AttributeValue> article(String articleId) {
-        return Map.of(PK, s("ARTICLE#" + articleId), SK, s(META));
+        return Map.of(PK, s(articlePartition(articleId)), SK, s(META));
     }
 
     static Map<String, AttributeValue> articleRevision(String articleId, int revision) {
-        return Map.of(PK, s("ARTICLE#" + articleId), SK, s(revisionSortKey(revision)));
+        return Map.of(PK, s(articlePartition(articleId)), SK, s(revisionSortKey(revision)));
+    }
+
+    static String articlePartition(String articleId) {
+        return ARTICLE_PREFIX + articleId;
+    }
+
+    /**
+     * One entity's mentions in one revision. The revision is part of the key (zero-padded so that sort order is
+     * revision order) so that a slow tagger of an old revision can never overwrite a newer revision's items.
+     */
+    static Map<String, AttributeValue> mention(String articleId, int revision, String entityId) {
+        return Map.of(PK, s(articlePartition(articleId)), SK, s(mentionSortKeyPrefix(revision) + entityId));
+    }
+
+    static String mentionSortKeyPrefix(int revision) {
+        return MENTION_PREFIX + "%06d#".formatted(revision);
+    }
+
+    static String entityPartition(String entityId) {
+        return "ENTITY#" + entityId;
+    }
+
+    /** Sorts an entity's articles by publication date, so "newest first" is a backwards Query on ByEntity. */
+    static String entityArticleSortKey(LocalDate publishedDate, String articleId) {
+        return publishedDate + "#" + ARTICLE_PREFIX + articleId;
     }
 
     static String revisionSortKey(int revision) {
@@ -43,7 +73,16 @@ final class Keys {
     }
 
     static String pendingPartition(String articleId) {
-        return "PENDING#" + Math.floorMod(articleId.hashCode(), PENDING_SHARDS);
+        return pendingPartition(Math.floorMod(articleId.hashCode(), PENDING_SHARDS));
+    }
+
+    static String pendingPartition(int shard) {
+        return "PENDING#" + shard;
+    }
+
+    /** PendingSK is {@code <updatedAt>#<articleId>}: ISO-8601 first, so the sort key orders by waiting time. */
+    static Instant pendingSince(String pendingSortKey) {
+        return Instant.parse(pendingSortKey.substring(0, pendingSortKey.indexOf('#')));
     }
 
     static String articlesBySource(String source) {

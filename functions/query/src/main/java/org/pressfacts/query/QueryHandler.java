@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import org.pressfacts.article.ArticleService;
-import org.pressfacts.article.ArticleView;
 import org.pressfacts.http.Problems;
 import org.pressfacts.http.Requests;
 import org.pressfacts.http.Responses;
@@ -26,7 +25,7 @@ public final class QueryHandler implements RequestHandler<APIGatewayProxyRequest
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         return Responses.handle(event, () -> switch (event.getHttpMethod() + " " + event.getResource()) {
-            case "GET /articles/{id}" -> Responses.ok(ArticleView.of(articles.get(Requests.pathParameter(event, "id"))));
+            case "GET /articles/{id}" -> Responses.ok(articles.view(Requests.pathParameter(event, "id")));
             default -> throw Problems.routeNotFound(event.getHttpMethod(), event.getPath());
         });
     }

@@ -1,0 +1,98 @@
+package org.pressfacts.tagging.pipeline;
+
+import org.pressfacts.article.Article;
+import org.pressfacts.store.NewsTable;
+import org.pressfacts.tagging.Tagger;
+import org.pressfacts.tagging.TaggingResult;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Tags one stored article revision and saves the result. Idempotent and safe to run twice at once: every step can
+ * be replayed (the stream delivers at least once, the sweeper re-drives what the stream missed).
+ */
+public final class TaggingService {
+
+    private static final System.Logger LOG = System.getLogger(TaggingService.class.getName());
+
+    private final NewsTable table;
+    private final Tagger tagger;
+
+    public TaggingService(NewsTable table, Tagger tagger) {
+        this.table = table;
+        this.tagger = tagger;
+    }
+
+    /** Built once per container: the knowledge base loads here, at init, not on the first record. */
+    public static TaggingService fromEnvironment() {
+        return new TaggingService(NewsTable.fromEnvironment(), Tagger.shared());
+    }
+
+    /** What happened to one requested revision. */
+    public enum Outcome {
+        /** Tagged and saved now. */
+        TAGGED,
+        /** Already TAGGED at this revision: a replayed record, nothing to do. */
+        ALREADY_TAGGED,
+        /** A newer revision exists (now or by the time of saving); that one is tagged on its own record. */
+        STALE,
+        /** No such article. */
+        MISSING
+    }
+
+    /** Tags revision {@code revision} of the article if it is still the stored one. */
+    public Outcome tagRevision(String articleId, int revision) {
+        Optional<Article> stored = table.findArticle(articleId);
+        if (stored.isEmpty()) {
+            return Outcome.MISSING;
+        }
+        Article article = stored.get();
+        if (article.revision() != revision) {
+            return Outcome.STALE;
+        }
+        return tag(article);
+    }
+
+    /** Tags the article's current revision if it is still PENDING: the sweeper's entry, which knows no revision. */
+    public Outcome tagCurrentRevision(String articleId) {
+        Optional<Article> stored = table.findArticle(articleId);
+        return stored.isEmpty() ? Outcome.MISSING : tag(stored.get());
+    }
+
+    /** How one sweep went; {@code failed} articles stay PENDING for the next sweep. */
+    public record SweepReport(int found, int tagged, int skipped, int failed) {}
+
+    /**
+     * Re-drives up to {@code limit} revisions PENDING since before {@code olderThan} (the stream lost them, or
+     * their records went to the dead-letter queue). One failing article does not stop the others.
+     */
+    public SweepReport sweepPending(Instant olderThan, int limit) {
+        var pending = table.pendingRevisions(olderThan, limit);
+        int tagged = 0;
+        int failed = 0;
+        for (NewsTable.PendingArticle article : pending) {
+            try {
+                if (tagCurrentRevision(article.articleId()) == Outcome.TAGGED) {
+                    tagged++;
+                }
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.log(System.Logger.Level.ERROR, "sweep could not tag article " + article.articleId()
+                        + " (pending since " + article.pendingSince() + ")", e);
+            }
+        }
+        return new SweepReport(pending.size(), tagged, pending.size() - tagged - failed, failed);
+    }
+
+    private Outcome tag(Article article) {
+        if (article.tagStatus() == Article.TagStatus.TAGGED) {
+            return Outcome.ALREADY_TAGGED;
+        }
+        TaggingResult result = tagger.tag(article.newsText(), article.publishedDate());
+        return switch (table.saveTagging(article, result)) {
+            case SAVED -> Outcome.TAGGED;
+            case STALE -> Outcome.STALE;
+        };
+    }
+}
