@@ -34,6 +34,9 @@ final class Keys {
 
     static final String ARTICLE_PREFIX = "ARTICLE#";
     static final String MENTION_PREFIX = "MENTION#";
+    static final String FACT_PREFIX = "FACT#";
+    static final String FACT_REF_PREFIX = "FACTREF#";
+    static final String CANONICAL_PREFIX = "CFACT#";
 
     static Map<String, AttributeValue> article(String articleId) {
         return Map.of(PK, s(articlePartition(articleId)), SK, s(META));
@@ -57,6 +60,43 @@ final class Keys {
 
     static String mentionSortKeyPrefix(int revision) {
         return MENTION_PREFIX + "%06d#".formatted(revision);
+    }
+
+    /** One fact as one article revision reports it: a contribution, replaced when the article is re-tagged. */
+    static Map<String, AttributeValue> articleFact(String articleId, int revision, String factId) {
+        return Map.of(PK, s(articlePartition(articleId)), SK, s(FACT_PREFIX + "%06d#".formatted(revision) + factId));
+    }
+
+    /** The article's membership in a canonical fact: what to withdraw when a re-tag no longer reports it. */
+    static Map<String, AttributeValue> articleFactRef(String articleId, String canonicalId) {
+        return Map.of(PK, s(articlePartition(articleId)), SK, s(FACT_REF_PREFIX + canonicalId));
+    }
+
+    static Map<String, AttributeValue> canonicalFact(String canonicalId) {
+        return Map.of(PK, s(CANONICAL_PREFIX + canonicalId), SK, s(META));
+    }
+
+    /** Where the canonical fact is listed under one of its entities (ByEntity: FACTS_OF#entity, by date). */
+    static Map<String, AttributeValue> canonicalFactEntry(String canonicalId, String entityId) {
+        return Map.of(PK, s(CANONICAL_PREFIX + canonicalId), SK, s("ENTITY#" + entityId));
+    }
+
+    static String canonicalPartition(String canonicalId) {
+        return CANONICAL_PREFIX + canonicalId;
+    }
+
+    /** Canonical facts that may be the same event share this partition: same type and principal actors. */
+    static String factKeyPartition(String principalKey) {
+        return "FACTKEY#" + principalKey;
+    }
+
+    static String factsOfEntity(String entityId) {
+        return "FACTS_OF#" + entityId;
+    }
+
+    /** Facts by type and date, one partition a type and year so that no partition takes every write. */
+    static String factsByTypeAndYear(String type, String year) {
+        return "FACTS#" + type + "#" + year;
     }
 
     static String entityPartition(String entityId) {

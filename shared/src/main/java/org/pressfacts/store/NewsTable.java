@@ -1,6 +1,7 @@
 package org.pressfacts.store;
 
 import org.pressfacts.article.Article;
+import org.pressfacts.tagging.facts.Fact;
 import org.pressfacts.config.Settings;
 import org.pressfacts.http.Problems;
 import org.pressfacts.tagging.ArticleEntity;
@@ -46,12 +47,13 @@ public final class NewsTable {
     static final int RETRY_AFTER_SECONDS = 5;
 
     /** Sort-key prefixes of the items that tagging contributes to an article's partition (and replaces on re-tag). */
-    private static final List<String> CONTRIBUTION_PREFIXES = List.of(Keys.MENTION_PREFIX);
+    private static final List<String> CONTRIBUTION_PREFIXES = List.of(Keys.MENTION_PREFIX, Keys.FACT_PREFIX);
 
     private final DynamoDbClient dynamo;
     private final String tableName;
     private final Clock clock;
     private final BatchWriter batchWriter;
+    private final FactLedger ledger;
 
     public NewsTable(DynamoDbClient dynamo, String tableName) {
         this(dynamo, tableName, Clock.systemUTC());
@@ -62,6 +64,7 @@ public final class NewsTable {
         this.tableName = tableName;
         this.clock = clock;
         this.batchWriter = new BatchWriter(this::sendBatch, Thread::sleep);
+        this.ledger = new FactLedger(dynamo, tableName, this::queryAll);
     }
 
     /** Built once per container; the endpoint comes from AWS_ENDPOINT_URL_DYNAMODB / AWS_ENDPOINT_URL when set. */
@@ -163,6 +166,8 @@ public final class NewsTable {
         batchWriter.writeAll(contributions.values().stream().map(NewsTable::put).toList());
         batchWriter.writeAll(supersededContributions(revision, contributions.keySet()).stream()
                 .map(NewsTable::delete).toList());
+        // canonical facts before the flip: a crash here leaves the article PENDING, and a replay records again
+        ledger.record(revision, result.facts());
         if (markTagged(revision, result.kbVersion())) {
             return SaveOutcome.SAVED;
         }
@@ -190,14 +195,15 @@ public final class NewsTable {
         return items;
     }
 
-    /**
-     * FACTS GO HERE: the fact items of this revision, keyed like the mention items (PK ARTICLE#id, an SK that
-     * carries the revision, e.g. FACT#000003#factId) and listed in {@link #CONTRIBUTION_PREFIXES} so that a re-tag
-     * replaces them the same way. Empty until the fact mapper exists.
-     */
+    /** The facts of this revision as the article reports them, keyed like its mention items. */
     private static Map<Map<String, AttributeValue>, Map<String, AttributeValue>> factItems(
             Article revision, TaggingResult result) {
-        return Map.of();
+        Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items = new LinkedHashMap<>();
+        for (Fact fact : result.facts()) {
+            Map<String, AttributeValue> item = FactLedger.contributionItem(revision, fact);
+            items.put(keyOf(item), item);
+        }
+        return items;
     }
 
     /** Keys of the article's contribution items that this revision's result replaces; never a newer revision's. */
@@ -301,6 +307,30 @@ public final class NewsTable {
     }
 
     /** An article whose current revision waits for tagging, and since when (its last update). */
+    /** A canonical fact as the API shows it: the merged report with every source, or empty. */
+    public Optional<com.fasterxml.jackson.databind.JsonNode> findFact(String canonicalId) {
+        Map<String, AttributeValue> item = call(() -> dynamo.getItem(GetItemRequest.builder().tableName(tableName)
+                .key(Keys.canonicalFact(canonicalId)).build())).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(org.pressfacts.http.Json.MAPPER.readTree(item.get(FactLedger.PAYLOAD).s()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("fact " + canonicalId + " holds no JSON", e);
+        }
+    }
+
+    /** Ids of the canonical facts naming an entity (a person, country, place or organization), newest first. */
+    public List<String> factIdsOf(String entityId, int limit) {
+        return queryAll(QueryRequest.builder().tableName(tableName).indexName(Keys.INDEX_BY_ENTITY)
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", Keys.GSI1_PK))
+                .expressionAttributeValues(Map.of(":pk", Keys.s(Keys.factsOfEntity(entityId))))
+                .scanIndexForward(false).limit(limit).build())
+                .stream().map(item -> item.get(FactLedger.CANONICAL_ID).s()).distinct().limit(limit).toList();
+    }
+
     public record PendingArticle(String articleId, Instant pendingSince) {}
 
     /**
