@@ -73,6 +73,24 @@ class LocalApiIT {
     }
 
     @Test
+    void deliversTheNewRevisionToTheTaggingFunctionAsTheTablesStreamWould() throws Exception {
+        HttpResponse<String> created = send(post("/articles", article.replace("https://", "https://tagged."))
+                .header("x-api-key", KEY));
+        String location = created.headers().firstValue("Location").orElseThrow();
+        JsonNode stored = null;
+        for (int i = 0; i < 100; i++) { // bounded: the stream emulation polls every second
+            stored = MAPPER.readTree(send(HttpRequest.newBuilder(api.url().resolve(location)).GET()
+                    .header("x-api-key", KEY)).body());
+            if (stored.get("tagStatus").asText().equals("TAGGED")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals("TAGGED", stored.get("tagStatus").asText());
+        assertTrue(stored.get("entities").size() > 0, stored.toString());
+    }
+
+    @Test
     void refusesRequestsWithoutTheApiKeyAsApiGatewayDoes() throws Exception {
         HttpResponse<String> missing = send(post("/articles", article));
         assertEquals(403, missing.statusCode());

@@ -81,7 +81,7 @@ public final class ArticleService {
                 .filter(found -> found.revision() == article.revision())
                 .map(ArticleEntity::entity)
                 .toList();
-        return ArticleView.of(article, entities);
+        return ArticleView.of(article, entities, table.findArticleFacts(id, article.revision()));
     }
 
     private Article prepare(ArticleDraft draft) {

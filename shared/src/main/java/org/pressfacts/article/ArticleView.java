@@ -1,5 +1,6 @@
 package org.pressfacts.article;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.pressfacts.tagging.Mention;
 import org.pressfacts.tagging.TaggedEntity;
 
@@ -7,13 +8,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The JSON an API client sees for an article; {@code outcome} only on submission responses, {@code entities} only
- * on reads (empty while the revision is PENDING).
+ * The JSON an API client sees for an article; {@code outcome} only on submission responses, {@code entities} and
+ * {@code facts} only on reads (empty while the revision is PENDING).
  */
 public record ArticleView(String id, String url, int revision, String outcome, String title, String source,
                           String language, String byline, String externalId, String publishedAt, String tagStatus,
                           String newsText, List<String> credits, String createdAt, String updatedAt,
-                          List<EntityView> entities) {
+                          List<EntityView> entities, List<JsonNode> facts) {
 
     /** An entity of the article; {@code country} is a person's or place's country, {@code iso2} a country's own. */
     public record EntityView(String id, String type, String name, String country, String iso2, String role,
@@ -34,20 +35,20 @@ public record ArticleView(String id, String url, int revision, String outcome, S
     }
 
     public static ArticleView of(ArticleService.Submission submission) {
-        return of(submission.article(), submission.outcome().name().toLowerCase(Locale.ROOT), null);
+        return of(submission.article(), submission.outcome().name().toLowerCase(Locale.ROOT), null, null);
     }
 
     public static ArticleView of(Article a) {
-        return of(a, List.of());
+        return of(a, List.of(), List.of());
     }
 
-    public static ArticleView of(Article a, List<TaggedEntity> entities) {
-        return of(a, null, entities.stream().map(EntityView::of).toList());
+    public static ArticleView of(Article a, List<TaggedEntity> entities, List<JsonNode> facts) {
+        return of(a, null, entities.stream().map(EntityView::of).toList(), facts);
     }
 
-    private static ArticleView of(Article a, String outcome, List<EntityView> entities) {
+    private static ArticleView of(Article a, String outcome, List<EntityView> entities, List<JsonNode> facts) {
         return new ArticleView(a.id(), a.url(), a.revision(), outcome, a.title(), a.source(), a.language(), a.byline(),
                 a.externalId(), a.publishedAt(), a.tagStatus().name(), a.newsText(), a.credits(),
-                a.createdAt().toString(), a.updatedAt().toString(), entities);
+                a.createdAt().toString(), a.updatedAt().toString(), entities, facts);
     }
 }

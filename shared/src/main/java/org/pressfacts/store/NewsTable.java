@@ -307,6 +307,25 @@ public final class NewsTable {
     }
 
     /** An article whose current revision waits for tagging, and since when (its last update). */
+    /** The facts one revision of an article reports, as tagging found them (evidence names the article). */
+    public List<com.fasterxml.jackson.databind.JsonNode> findArticleFacts(String articleId, int revision) {
+        return queryAll(QueryRequest.builder().tableName(tableName)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
+                .expressionAttributeValues(Map.of(":pk", Keys.s(Keys.articlePartition(articleId)),
+                        ":prefix", Keys.s(Keys.FACT_PREFIX + "%06d#".formatted(revision))))
+                .build())
+                .stream().map(item -> readJson(item.get(FactLedger.PAYLOAD).s())).toList();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readJson(String json) {
+        try {
+            return org.pressfacts.http.Json.MAPPER.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored item holds no JSON", e);
+        }
+    }
+
     /** A canonical fact as the API shows it: the merged report with every source, or empty. */
     public Optional<com.fasterxml.jackson.databind.JsonNode> findFact(String canonicalId) {
         Map<String, AttributeValue> item = call(() -> dynamo.getItem(GetItemRequest.builder().tableName(tableName)
@@ -314,11 +333,7 @@ public final class NewsTable {
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(org.pressfacts.http.Json.MAPPER.readTree(item.get(FactLedger.PAYLOAD).s()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("fact " + canonicalId + " holds no JSON", e);
-        }
+        return Optional.of(readJson(item.get(FactLedger.PAYLOAD).s()));
     }
 
     /** Ids of the canonical facts naming an entity (a person, country, place or organization), newest first. */

@@ -89,12 +89,15 @@ public final class LocalApi implements AutoCloseable {
             dynamo.ensureTable(template.template().tableDefinition(template.tableName()));
             api.setSystemProperties();
             api.listen();
+            api.eventSources = EventSources.start(template, api.host, dynamo.endpoint(), template.tableName(), options.log());
             return api;
         } catch (IOException | RuntimeException e) {
             api.close();
             throw e;
         }
     }
+
+    private EventSources eventSources;
 
     public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
@@ -274,6 +277,9 @@ public final class LocalApi implements AutoCloseable {
     }
 
     private void runHooks(HandledRequest request) {
+        if (eventSources != null && request.statusCode() < 300 && !request.method().equals("GET")) {
+            eventSources.nudge();
+        }
         Backend backend = new Backend(dynamo.endpoint(), template.tableName(), host);
         for (AfterRequest hook : options.hooks()) {
             try {
@@ -290,6 +296,9 @@ public final class LocalApi implements AutoCloseable {
 
     @Override
     public void close() {
+        if (eventSources != null) {
+            eventSources.close();
+        }
         if (server != null) {
             server.stop(0);
             executor.shutdownNow();
