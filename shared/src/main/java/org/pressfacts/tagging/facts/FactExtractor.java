@@ -29,6 +29,9 @@ import java.util.Set;
  */
 public final class FactExtractor {
 
+    /** Triggers that say someone got somewhere, so that without a place named they got to where the text is. */
+    private static final Set<String> ARRIVALS = Set.of("arrived", "arrives", "arriving", "arrival", "landed", "flew");
+    private static final Set<String> ANAPHORS = Set.of("the", "this", "that", "his", "her");
     private static final Set<String> NOUN_TRIGGERS = Set.of("meeting", "meetings", "talks", "conversation",
             "face", "bilateral");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
@@ -212,6 +215,8 @@ public final class FactExtractor {
         private EntityRef lastSanctionsTarget;
         /** "KYIV (CNS) —": where the article was filed, the default place of what happens today. */
         private String datelineCountry;
+        private TaggedEntity datelinePlace;
+        private FactDraft lastVisit;
         private final List<TaggedEntity> pendingAbsentees = new ArrayList<>();
         private int pendingAbsenteesSentence = -10;
 
@@ -256,6 +261,7 @@ public final class FactExtractor {
                         && r.mention().text().equals(r.mention().text().toUpperCase(java.util.Locale.ROOT))) {
                     String after = text.substring(r.mention().span().end(), Math.min(text.length(), r.mention().span().end() + 40));
                     if (after.matches("(?s)\\s*(,[^(—–-]{0,30})?\\s*(\\(|—|–|-).*")) {
+                        datelinePlace = r.entity();
                         return r.entity().country();
                     }
                 }
@@ -356,12 +362,28 @@ public final class FactExtractor {
                 if (traveler == null || absent.stream().anyMatch(a -> a[0] < hit[0] && hit[0] - a[0] <= 3)) {
                     continue; // "careful to avoid trips abroad": no trip at all
                 }
-                for (Destination d : destinationAfter(s, hit[1], traveler)) {
+                List<Destination> destinations = destinationAfter(s, hit[1], traveler);
+                if (destinations.isEmpty() && ARRIVALS.contains(s.word(hit[0]))) {
+                    // "X arrived on Wednesday": arrived where the sentence's opening "In Y," or the dateline says
+                    Destination here = openingPlace(s, traveler);
+                    if (here != null) {
+                        destinations = List.of(here);
+                    }
+                }
+                if (destinations.isEmpty() && dated(s, hit[0]) && lastVisit != null && lastVisit.explicitDate == null
+                        && ANAPHORS.contains(s.word(hit[0] - 1))) {
+                    // "The trip is expected to take place next week": the date of the trip just reported
+                    addDated(lastVisit, s, hit[0]);
+                    drafts.remove(drafts.size() - 1);
+                    continue;
+                }
+                for (Destination d : destinations) {
                     if (!seen.add(traveler.id() + d.iso2())) {
                         continue;
                     }
                     FactDraft v = FactDraft.visit(traveler, d.iso2(), d.place(), hostIn(s, traveler, d.iso2()), "visit");
                     addDated(v, s, hit[0]);
+                    lastVisit = v;
                     if (v.status != Status.CANCELLED && (trip == null || v.explicitDate == null
                             || !v.date().start().startsWith(String.valueOf(published.getYear() - 1)))) {
                         trip = v;
@@ -371,6 +393,25 @@ public final class FactExtractor {
         }
 
         private record Destination(String iso2, TaggedEntity place) {}
+
+        private boolean dated(Sentence s, int trigger) {
+            return nearestTime(s, trigger) != null;
+        }
+
+        /** "In Moscow, …" opening the sentence, else the dateline: where an arrival with no place named happens. */
+        private Destination openingPlace(Sentence s, TaggedEntity traveler) {
+            for (Ref r : s.refs) {
+                int t = s.tokenOf(r);
+                if (t <= 1 && s.word(0).equals("in") && r.entity().type() == EntityType.PLACE && r.entity().country() != null
+                        && !r.entity().country().equals(traveler.country())) {
+                    return new Destination(r.entity().country(), r.entity());
+                }
+            }
+            if (datelineCountry != null && !datelineCountry.equals(traveler.country())) {
+                return new Destination(datelineCountry, datelinePlace);
+            }
+            return null;
+        }
 
         /** Countries and cities named after the trigger, in the clause that follows it ("to Poland and Romania"). */
         private List<Destination> destinationAfter(Sentence s, int after, TaggedEntity traveler) {
@@ -447,7 +488,13 @@ public final class FactExtractor {
             }
             for (int[] hit : s.find("MEET")) {
                 if (NOUN_TRIGGERS.contains(s.word(hit[1])) && !withFollows(s, hit[1])) {
-                    continue; // "a meeting Biden skipped": a noun with no counterpart is no meeting of two
+                    // "a meeting Biden skipped": a noun with no counterpart is no meeting of two, but
+                    // "X held talks in Yerevan" still says where X went
+                    TaggedEntity actor = actorBefore(s, hit[0], subject);
+                    if (actor != null && Set.of("held", "holds", "hold", "holding").contains(s.word(hit[0] - 1))) {
+                        meetingAbroad(s, hit, actor, List.of());
+                    }
+                    continue;
                 }
                 TaggedEntity a = actorBefore(s, hit[0], subject);
                 List<TaggedEntity> others = new ArrayList<>();
@@ -468,33 +515,64 @@ public final class FactExtractor {
                 if (a == null) {
                     continue;
                 }
+                if (others.isEmpty()) {
+                    meetingAbroad(s, hit, a, others);
+                    continue;
+                }
                 for (TaggedEntity b : others.stream().limit(6).toList()) {
                     FactDraft m = FactDraft.bilateral(a, b, locationOf(s, hit[1], List.of(a, b)), "meeting");
                     addDated(m, s, hit[0]);
                 }
+                meetingAbroad(s, hit, a, others);
                 if (!others.isEmpty()) {
                     return; // one meeting trigger a sentence: "met … for talks" is one meeting
                 }
             }
         }
 
-        /** Where something happens: a place named in the sentence, else the trip under way, else nowhere known. */
-        private String locationOf(Sentence s, int near, List<TaggedEntity> participants) {
+        /**
+         * "X held talks with Y in Beijing": a meeting in a country named in its clause, where the other side is at
+         * home, is a visit by whoever came from abroad; "X held talks in Yerevan" alone is one too.
+         */
+        private void meetingAbroad(Sentence s, int[] hit, TaggedEntity actor, List<TaggedEntity> others) {
+            String where = explicitPlace(s, hit[1]);
+            if (where == null || where.equals(actor.country())) {
+                return;
+            }
+            TaggedEntity host = others.stream().filter(o -> where.equals(o.country())).findFirst().orElse(null);
+            if (host == null && !others.isEmpty()) {
+                return;
+            }
+            TaggedEntity place = s.refs.stream().filter(r -> r.entity().type() == EntityType.PLACE
+                    && where.equals(r.entity().country())).map(Ref::entity).findFirst().orElse(null);
+            FactDraft v = FactDraft.visit(actor, where, place, host, "meeting-abroad");
+            addDated(v, s, hit[0]);
+        }
+
+        /** A place or country named with "in"/"at" inside the trigger's clause. */
+        private String explicitPlace(Sentence s, int near) {
             int from = s.clauseStart(near);
             int to = s.clauseEnd(near);
             for (Ref r : s.refs) {
                 int t = s.tokenOf(r);
-                if (t < from || t >= to) {
+                if (t < from || t >= to || !(s.word(t - 1).equals("in") || s.word(t - 1).equals("at"))) {
                     continue;
                 }
-                if ((s.word(t - 1).equals("in") || s.word(t - 1).equals("at")) && r.entity().type() == EntityType.PLACE
-                        && r.entity().country() != null) {
+                if (r.entity().type() == EntityType.PLACE && r.entity().country() != null) {
                     return r.entity().country();
                 }
-                if (s.word(t - 1).equals("in") && r.entity().type() == EntityType.COUNTRY
-                        && r.mention().kind() == Mention.Kind.NAME) {
+                if (r.entity().type() == EntityType.COUNTRY && r.mention().kind() == Mention.Kind.NAME) {
                     return r.entity().iso2();
                 }
+            }
+            return null;
+        }
+
+        /** Where something happens: a place named in the sentence, else the trip under way, else nowhere known. */
+        private String locationOf(Sentence s, int near, List<TaggedEntity> participants) {
+            String explicit = explicitPlace(s, near);
+            if (explicit != null) {
+                return explicit;
             }
             if (trip != null && participants.stream().anyMatch(p -> p.id().equals(trip.traveler.id()))) {
                 return trip.destination;

@@ -133,6 +133,7 @@ public final class EntityLinker {
             linkCapitalsAsGovernments(matches);
             linkRoleMentions();
             findPeopleFromContext();
+            linkLaterMentionsOfContextPeople();
             findOrganizationsFromContext();
             return found.values().stream().map(Found::toEntity).toList();
         }
@@ -444,6 +445,45 @@ public final class EntityLinker {
                     country == null ? null : country.iso2(), null, role));
             f.add(new Mention(span, name, Mention.Kind.CONTEXT));
             claim(f, first, lastExclusive - 1);
+        }
+
+        /** Once context has named someone, their full name and surname elsewhere in the text are theirs too. */
+        private void linkLaterMentionsOfContextPeople() {
+            for (Found person : List.copyOf(found.values())) {
+                if (person.entity != null || person.type != EntityType.PERSON) {
+                    continue;
+                }
+                List<String> name = words(person.name);
+                String surname = name.getLast();
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (covered[i] || !tokens.get(i).capitalized()) {
+                        continue;
+                    }
+                    if (wordsAt(i, name) && allFree(i, i + name.size() - 1)) {
+                        addFound(person, i, i + name.size() - 1, Mention.Kind.NAME);
+                    } else if (tokens.get(i).folded().equals(surname) && surname.length() >= 4
+                            && (i + 1 >= tokens.size() || !tokens.get(i + 1).capitalized()
+                            || !Tokenizer.joinable(text, tokens.get(i), tokens.get(i + 1)))) {
+                        boolean titled = i > 0 && honorifics.contains(tokens.get(i - 1).folded());
+                        addFound(person, i, i, titled ? Mention.Kind.TITLE : Mention.Kind.SURNAME);
+                    }
+                }
+            }
+        }
+
+        private boolean allFree(int first, int last) {
+            for (int k = first; k <= last; k++) {
+                if (covered[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void addFound(Found f, int first, int last, Mention.Kind kind) {
+            Span span = new Span(tokens.get(first).start(), tokens.get(last).end());
+            f.add(new Mention(span, span.of(text), kind));
+            claim(f, first, last);
         }
 
         /** "State Customs Committee", "Ministry of Foreign Affairs of Lakeland": capitalised runs with an org cue. */
