@@ -217,6 +217,7 @@ public final class FactExtractor {
         private String datelineCountry;
         private TaggedEntity datelinePlace;
         private FactDraft lastVisit;
+        private SummitHit lastNamedSummit;
         private final List<TaggedEntity> pendingAbsentees = new ArrayList<>();
         private int pendingAbsenteesSentence = -10;
 
@@ -616,13 +617,23 @@ public final class FactExtractor {
                             .forEach(absentees::add);
                     pendingAbsentees.clear();
                 }
+                if (hit.name() != null) {
+                    lastNamedSummit = hit;
+                }
                 if (hit.name() == null && participants.isEmpty() && absentees.isEmpty()) {
                     continue;
                 }
                 String location = summitLocation(s, hit.last(), segmentEnd);
-                boolean pastDate = timeIn(s, hit.first(), segmentEnd) != null
-                        && timeIn(s, hit.first(), segmentEnd).tense() == Tense.PAST;
-                if (location == null && !pastDate && trip != null) {
+                if (location == null) {
+                    location = hostingCountry(s, hit.first(), subject);
+                }
+                if (location == null && hits.size() == 1) {
+                    location = explicitPlace(s, hit.first());
+                }
+                TimeExpression summitTime = timeIn(s, hit.first(), segmentEnd);
+                boolean current = summitTime == null
+                        || !summitTime.end().isBefore(published.minusDays(3)) && !summitTime.start().isAfter(published.plusDays(7));
+                if (location == null && current && trip != null) {
                     location = trip.destination;
                 }
                 boolean bilateral = hit.name() == null && participants.size() == 2 && absentees.isEmpty();
@@ -678,16 +689,53 @@ public final class FactExtractor {
                     return new SummitHit(i, i, shortName + " summit", r.entity().id());
                 }
             }
+            // "leaders of the Group of 20 gathered for a summit": the gathering of the grouping named nearest
+            Ref nearest = null;
             for (Ref r : s.refs) {
-                if (r.entity().type() == EntityType.ORGANIZATION && r.entity().inKnowledgeBase() && isGrouping(r.entity())) {
-                    for (KbEntity.SummitSeries series : kb.summits()) {
-                        if (r.entity().id().equals(series.organization())) {
-                            return new SummitHit(i, i, series.name(), series.organization());
-                        }
-                    }
+                if (r.entity().type() == EntityType.ORGANIZATION && r.entity().inKnowledgeBase() && isGrouping(r.entity())
+                        && seriesOf(r.entity().id()) != null
+                        && (nearest == null || Math.abs(s.tokenOf(r) - i) < Math.abs(s.tokenOf(nearest) - i))) {
+                    nearest = r;
                 }
             }
+            if (nearest != null) {
+                KbEntity.SummitSeries series = seriesOf(nearest.entity().id());
+                return new SummitHit(i, i, series.name(), series.organization());
+            }
+            // "next year's summit": the summit the article last named
+            if (lastNamedSummit != null) {
+                return new SummitHit(i, i, lastNamedSummit.name(), lastNamedSummit.organizationId());
+            }
             return new SummitHit(i, i, null, null);
+        }
+
+        /** The organization's main summit: of its series, the one with the shortest name ("EU summit"). */
+        private KbEntity.SummitSeries seriesOf(String organizationId) {
+            KbEntity.SummitSeries best = null;
+            for (KbEntity.SummitSeries series : kb.summits()) {
+                if (organizationId.equals(series.organization())
+                        && (best == null || series.name().length() < best.name().length())) {
+                    best = series;
+                }
+            }
+            return best;
+        }
+
+        /** "Japan … will host the group's summit": the summit takes place in the host's country. */
+        private String hostingCountry(Sentence s, int summit, TaggedEntity subject) {
+            for (int[] host : s.find("HOST")) {
+                if (host[0] >= summit || !s.word(host[0]).startsWith("host")) {
+                    continue;
+                }
+                for (Ref r : s.refs) {
+                    if (s.tokenOf(r) < host[0] && r.entity().type() == EntityType.COUNTRY
+                            && r.mention().kind() == Mention.Kind.NAME) {
+                        return r.entity().iso2();
+                    }
+                }
+                return subject == null ? null : subject.country();
+            }
+            return null;
         }
 
         private String summitLocation(Sentence s, int after, int end) {
