@@ -140,6 +140,7 @@ final class FactDraft {
             case VISIT -> traveler.id().equals(o.traveler.id()) && destination.equals(o.destination);
             case SUMMIT -> bilateral && o.bilateral ? ids(participants).equals(ids(o.participants))
                     : !bilateral && !o.bilateral && (name != null && name.equalsIgnoreCase(o.name)
+                    && (location == null || o.location == null || location.equals(o.location))
                     || name == null && o.name == null && location != null && location.equals(o.location)
                     && !java.util.Collections.disjoint(ids(participants), ids(o.participants)));
             case SANCTIONS_COMMITMENT -> target.id().equals(o.target.id()) && action == o.action
@@ -182,8 +183,9 @@ final class FactDraft {
             }
         }
         participants.removeAll(absentees);
+        // "arrived on Monday" then "a three-day visit": the range that holds the day describes the whole event
         boolean widerRange = explicitDate != null && o.explicitDate != null && end == null && o.end != null
-                && o.start.equals(start);
+                && o.start.length() == start.length() && o.start.compareTo(start) <= 0 && o.end.compareTo(start) >= 0;
         if (explicitDate == null && o.explicitDate != null || widerRange) {
             explicitDate = o.explicitDate;
             start = o.start;

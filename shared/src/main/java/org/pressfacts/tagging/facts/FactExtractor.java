@@ -217,7 +217,9 @@ public final class FactExtractor {
         private String datelineCountry;
         private TaggedEntity datelinePlace;
         private FactDraft lastVisit;
-        private SummitHit lastNamedSummit;
+        /** The summit series the article names most: what "next year's summit" refers to. */
+        private SummitHit mainSummit;
+        private final Map<String, Integer> namedSummits = new HashMap<>();
         private final List<TaggedEntity> pendingAbsentees = new ArrayList<>();
         private int pendingAbsenteesSentence = -10;
 
@@ -418,9 +420,12 @@ public final class FactExtractor {
         private List<Destination> destinationAfter(Sentence s, int after, TaggedEntity traveler) {
             List<Destination> found = new ArrayList<>();
             int end = Math.min(s.clauseEnd(after), after + 14);
-            for (int[] summit : s.find("SUMMIT")) {
-                if (summit[0] > after && summit[0] < end) {
-                    end = summit[0]; // "skipping the summit in X": X is the summit's place, not a destination
+            for (String kind : List.of("SUMMIT", "VISIT", "HOST", "MEET")) {
+                for (int[] other : s.find(kind)) {
+                    if (other[0] > after && other[0] < end) {
+                        // "skipping the summit in X": X is the summit's; "… and plans to travel to Y": the next trip's
+                        end = other[0];
+                    }
                 }
             }
             for (Ref r : s.people()) {
@@ -618,7 +623,10 @@ public final class FactExtractor {
                     pendingAbsentees.clear();
                 }
                 if (hit.name() != null) {
-                    lastNamedSummit = hit;
+                    namedSummits.merge(hit.name(), 1, Integer::sum);
+                    if (mainSummit == null || namedSummits.get(hit.name()) >= namedSummits.get(mainSummit.name())) {
+                        mainSummit = hit;
+                    }
                 }
                 if (hit.name() == null && participants.isEmpty() && absentees.isEmpty()) {
                     continue;
@@ -633,8 +641,8 @@ public final class FactExtractor {
                 TimeExpression summitTime = timeIn(s, hit.first(), segmentEnd);
                 boolean current = summitTime == null
                         || !summitTime.end().isBefore(published.minusDays(3)) && !summitTime.start().isAfter(published.plusDays(7));
-                if (location == null && current && trip != null) {
-                    location = trip.destination;
+                if (location == null && current) {
+                    location = trip != null ? trip.destination : datelineCountry;
                 }
                 boolean bilateral = hit.name() == null && participants.size() == 2 && absentees.isEmpty();
                 FactDraft f = FactDraft.summit(hit.name(), hit.organizationId() == null ? null
@@ -702,9 +710,9 @@ public final class FactExtractor {
                 KbEntity.SummitSeries series = seriesOf(nearest.entity().id());
                 return new SummitHit(i, i, series.name(), series.organization());
             }
-            // "next year's summit": the summit the article last named
-            if (lastNamedSummit != null) {
-                return new SummitHit(i, i, lastNamedSummit.name(), lastNamedSummit.organizationId());
+            // "next year's summit": the summit the article is about
+            if (mainSummit != null) {
+                return new SummitHit(i, i, mainSummit.name(), mainSummit.organizationId());
             }
             return new SummitHit(i, i, null, null);
         }
@@ -981,8 +989,13 @@ public final class FactExtractor {
         private TimeExpression nearestTime(Sentence s, int trigger) {
             TimeExpression best = null;
             int bestDistance = Integer.MAX_VALUE;
+            int clauseStart = s.clauseStart(trigger);
+            int clauseEnd = s.clauseEnd(trigger);
             for (TimeExpression t : s.times) {
                 int at = s.tokenAt(t.span().start());
+                if (at >= clauseEnd && at > trigger) {
+                    continue; // a date in a later clause dates something else ("…, where bodies were found in 2022")
+                }
                 int distance = at >= trigger ? at - trigger : (trigger - at) * 2 + 1;
                 if (distance < bestDistance) {
                     best = t;
