@@ -951,9 +951,45 @@ public final class FactExtractor {
                     }
                 }
             }
-            f.date(when, published, statusOf(s, trigger));
+            TimeExpression shifted = dayShifted(s, trigger);
+            f.date(shifted != null ? shifted : when, published, statusOf(s, trigger));
             f.evidence(null, s.text(text), s.span);
             drafts.add(f);
+        }
+
+        /**
+         * Dates told relative to another event of the sentence: "on Tuesday, a day after holding talks in New Delhi"
+         * (the talks: Monday), "on April 10, and the next day X met Y" (X met Y: April 11).
+         */
+        private TimeExpression dayShifted(Sentence s, int trigger) {
+            int from = Math.max(0, trigger - 8);
+            for (int i = from; i < trigger; i++) {
+                int shift = 0;
+                if (s.wordsAt(i, List.of("day", "after"))) {
+                    shift = -1; // "…, a day after holding talks": the talks came the day before the anchor
+                } else if (s.wordsAt(i, List.of("day", "before"))) {
+                    shift = 1;
+                } else if (s.wordsAt(i, List.of("next", "day")) || s.wordsAt(i, List.of("following", "day"))
+                        || s.wordsAt(i, List.of("day", "later"))) {
+                    shift = 1;
+                }
+                if (shift == 0) {
+                    continue;
+                }
+                TimeExpression anchor = null;
+                for (TimeExpression t : s.times) {
+                    if (s.tokenAt(t.span().start()) < i && t.precision() == Precision.DAY) {
+                        anchor = t;
+                    }
+                }
+                if (anchor == null) {
+                    return null;
+                }
+                LocalDate day = anchor.start().plusDays(shift);
+                return new TimeExpression(anchor.span(), anchor.text(), day.toString(), Precision.DAY, day, day,
+                        anchor.tense());
+            }
+            return null;
         }
 
         private Status statusOf(Sentence s, int trigger) {

@@ -156,4 +156,49 @@ class FactExtractorTest {
         assertNull(visit.evidence().articleId(), "the article id is set when the facts are stored");
         assertFalse(visit.rule().isBlank());
     }
+
+    @Test
+    void anArrivalWithNoPlaceNamedLandsWhereTheDatelineIs() {
+        var visit = only(TAGGER.tag("ASTANA (Example Wire) — Trade talks resumed. Emmanuel Macron arrived on Wednesday.",
+                THURSDAY).facts(), Fact.Visit.class).getFirst();
+        assertEquals("KZ", visit.destination().iso2());
+        assertEquals("2023-10-11", visit.date().start());
+    }
+
+    @Test
+    void talksWithAHostInTheirCountryAreAVisitByTheGuest() {
+        var visit = only(facts("Pedro Sánchez held talks with Xi Jinping in Beijing last month."), Fact.Visit.class)
+                .getFirst();
+        assertEquals("Pedro Sánchez", visit.traveler().name());
+        assertEquals("CN", visit.destination().iso2());
+        assertEquals("Xi Jinping", visit.host().name());
+        assertEquals("2023-09", visit.date().start());
+    }
+
+    @Test
+    void theTripTakesTheDateTheNextSentenceGivesIt() {
+        var visit = only(facts("Vladimir Putin is also expected in China. The trip is expected to take place next week."),
+                Fact.Visit.class).getFirst();
+        assertEquals(Fact.Status.PLANNED, visit.status());
+        assertTrue(visit.date().start().startsWith("2023-10-1"), visit.date().toString());
+    }
+
+    @Test
+    void aVisitThenAPlannedTripAreTwoFactsWithTheirOwnStatus() {
+        var visits = only(facts("Ana Lind, the Kazakh ambassador, visited Georgia last month and plans to travel to "
+                + "Armenia next week."), Fact.Visit.class);
+        assertEquals(2, visits.size(), visits.toString());
+        assertEquals(Fact.Status.OCCURRED, visits.stream().filter(v -> v.destination().iso2().equals("GE"))
+                .findFirst().orElseThrow().status());
+        assertEquals(Fact.Status.PLANNED, visits.stream().filter(v -> v.destination().iso2().equals("AM"))
+                .findFirst().orElseThrow().status());
+    }
+
+    @Test
+    void theNextDayIsTheDayAfterTheDateBeforeIt() {
+        var visit = only(facts("Talks were held in Astana on Monday, and the next day Emmanuel Macron arrived in Tashkent."),
+                Fact.Visit.class).getFirst();
+        assertEquals("UZ", visit.destination().iso2());
+        assertEquals("2023-10-10", visit.date().start());
+    }
 }
