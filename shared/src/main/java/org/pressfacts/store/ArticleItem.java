@@ -67,11 +67,11 @@ final class ArticleItem {
         item.put(URL, s(a.url()));
         item.put(REVISION, AttributeValue.fromN(Integer.toString(a.revision())));
         item.put(CONTENT_HASH, s(a.contentHash()));
-        putIfPresent(item, TITLE, a.title());
-        putIfPresent(item, SOURCE, a.source());
+        Keys.putIfPresent(item, TITLE, a.title());
+        Keys.putIfPresent(item, SOURCE, a.source());
         item.put(LANGUAGE, s(a.language()));
-        putIfPresent(item, BYLINE, a.byline());
-        putIfPresent(item, EXTERNAL_ID, a.externalId());
+        Keys.putIfPresent(item, BYLINE, a.byline());
+        Keys.putIfPresent(item, EXTERNAL_ID, a.externalId());
         item.put(PUBLISHED_AT, s(a.publishedAt()));
         item.put(PUBLISHED_DATE, s(a.publishedDate().toString()));
         item.put(RAW_TEXT, s(a.rawText()));
@@ -86,23 +86,12 @@ final class ArticleItem {
 
     static Article fromItem(Map<String, AttributeValue> item) {
         return new Article(
-                str(item, ID), str(item, URL), Integer.parseInt(item.get(REVISION).n()), str(item, CONTENT_HASH),
-                str(item, TITLE), str(item, SOURCE), str(item, LANGUAGE), str(item, BYLINE), str(item, EXTERNAL_ID),
-                str(item, PUBLISHED_AT), LocalDate.parse(str(item, PUBLISHED_DATE)), str(item, RAW_TEXT),
-                str(item, NEWS_TEXT),
+                Keys.string(item, ID), Keys.string(item, URL), Integer.parseInt(item.get(REVISION).n()), Keys.string(item, CONTENT_HASH),
+                Keys.string(item, TITLE), Keys.string(item, SOURCE), Keys.string(item, LANGUAGE), Keys.string(item, BYLINE), Keys.string(item, EXTERNAL_ID),
+                Keys.string(item, PUBLISHED_AT), LocalDate.parse(Keys.string(item, PUBLISHED_DATE)), Keys.string(item, RAW_TEXT),
+                Keys.string(item, NEWS_TEXT),
                 item.containsKey(CREDITS) ? item.get(CREDITS).l().stream().map(AttributeValue::s).toList() : List.of(),
-                Article.TagStatus.valueOf(str(item, TAG_STATUS)),
-                Instant.parse(str(item, CREATED_AT)), Instant.parse(str(item, UPDATED_AT)));
-    }
-
-    private static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {
-        if (value != null) {
-            item.put(name, s(value));
-        }
-    }
-
-    private static String str(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
+                Article.TagStatus.valueOf(Keys.string(item, TAG_STATUS)),
+                Instant.parse(Keys.string(item, CREATED_AT)), Instant.parse(Keys.string(item, UPDATED_AT)));
     }
 }

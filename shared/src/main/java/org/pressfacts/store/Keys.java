@@ -132,4 +132,15 @@ final class Keys {
     static AttributeValue s(String value) {
         return AttributeValue.fromS(value);
     }
+
+    static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {
+        if (value != null) {
+            item.put(name, s(value));
+        }
+    }
+
+    static String string(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
+    }
 }

@@ -52,9 +52,9 @@ final class MentionItem {
         item.put(ENTITY_ID, s(entity.id()));
         item.put(ENTITY_TYPE, s(entity.type().name()));
         item.put(NAME, s(entity.name()));
-        putIfPresent(item, COUNTRY, entity.country());
-        putIfPresent(item, ISO2, entity.iso2());
-        putIfPresent(item, ROLE, entity.role());
+        Keys.putIfPresent(item, COUNTRY, entity.country());
+        Keys.putIfPresent(item, ISO2, entity.iso2());
+        Keys.putIfPresent(item, ROLE, entity.role());
         item.put(MENTIONS, AttributeValue.fromL(entity.mentions().stream().map(MentionItem::mention).toList()));
         item.put(KB_VERSION, s(kbVersion));
         item.put(PUBLISHED_DATE, s(article.publishedDate().toString()));
@@ -63,10 +63,10 @@ final class MentionItem {
 
     static ArticleEntity fromItem(Map<String, AttributeValue> item) {
         List<Mention> mentions = item.get(MENTIONS).l().stream().map(v -> mention(v.m())).toList();
-        TaggedEntity entity = new TaggedEntity(str(item, ENTITY_ID), EntityType.valueOf(str(item, ENTITY_TYPE)),
-                str(item, NAME), str(item, COUNTRY), str(item, ISO2), str(item, ROLE), mentions);
-        return new ArticleEntity(str(item, ARTICLE_ID), revision(item), LocalDate.parse(str(item, PUBLISHED_DATE)),
-                str(item, KB_VERSION), entity);
+        TaggedEntity entity = new TaggedEntity(Keys.string(item, ENTITY_ID), EntityType.valueOf(Keys.string(item, ENTITY_TYPE)),
+                Keys.string(item, NAME), Keys.string(item, COUNTRY), Keys.string(item, ISO2), Keys.string(item, ROLE), mentions);
+        return new ArticleEntity(Keys.string(item, ARTICLE_ID), revision(item), LocalDate.parse(Keys.string(item, PUBLISHED_DATE)),
+                Keys.string(item, KB_VERSION), entity);
     }
 
     static int revision(Map<String, AttributeValue> item) {
@@ -84,16 +84,5 @@ final class MentionItem {
     private static Mention mention(Map<String, AttributeValue> m) {
         return new Mention(new Span(Integer.parseInt(m.get(START).n()), Integer.parseInt(m.get(END).n())),
                 m.get(TEXT).s(), Mention.Kind.valueOf(m.get(KIND).s()));
-    }
-
-    private static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {
-        if (value != null) {
-            item.put(name, s(value));
-        }
-    }
-
-    private static String str(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
     }
 }

@@ -125,15 +125,7 @@ public final class FactExtractor {
         }
 
         boolean wordsAt(int i, List<String> phrase) {
-            if (i + phrase.size() > tokens.size()) {
-                return false;
-            }
-            for (int k = 0; k < phrase.size(); k++) {
-                if (!tokens.get(i + k).folded().equals(phrase.get(k))) {
-                    return false;
-                }
-            }
-            return true;
+            return Tokenizer.wordsAt(tokens, i, phrase);
         }
 
         /** The first token after {@code from} that ends its clause: a CLAUSE cue, a semicolon, a dash or a bracket. */

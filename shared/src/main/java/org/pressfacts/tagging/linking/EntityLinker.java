@@ -316,15 +316,7 @@ public final class EntityLinker {
         }
 
         private boolean wordsAt(int i, List<String> words) {
-            if (i + words.size() > tokens.size()) {
-                return false;
-            }
-            for (int k = 0; k < words.size(); k++) {
-                if (!tokens.get(i + k).folded().equals(words.get(k))) {
-                    return false;
-                }
-            }
-            return true;
+            return Tokenizer.wordsAt(tokens, i, words);
         }
 
         /**

@@ -41,6 +41,19 @@ public final class Tokenizer {
         return tokens;
     }
 
+    /** True when the folded words of {@code phrase} stand in {@code tokens} from index {@code i} on. */
+    public static boolean wordsAt(List<Token> tokens, int i, List<String> phrase) {
+        if (i < 0 || i + phrase.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!tokens.get(i + k).folded().equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when only a space, a hyphen, an apostrophe or a dot-and-space separates the two tokens. */
     public static boolean joinable(String text, Token left, Token right) {
         int gap = right.start() - left.end();
