@@ -17,8 +17,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -349,24 +347,7 @@ final class FactLedger {
 
     /** Date intervals at their own precision ("2023-09" is the whole month) intersect. */
     static boolean overlaps(String start, String end, String otherStart, String otherEnd) {
-        return !first(start).isAfter(last(otherEnd != null ? otherEnd : otherStart))
-                && !first(otherStart).isAfter(last(end != null ? end : start));
-    }
-
-    private static LocalDate first(String date) {
-        return switch (date.length()) {
-            case 4 -> LocalDate.of(Integer.parseInt(date), 1, 1);
-            case 7 -> YearMonth.parse(date).atDay(1);
-            default -> LocalDate.parse(date);
-        };
-    }
-
-    private static LocalDate last(String date) {
-        return switch (date.length()) {
-            case 4 -> LocalDate.of(Integer.parseInt(date), 12, 31);
-            case 7 -> YearMonth.parse(date).atEndOfMonth();
-            default -> LocalDate.parse(date);
-        };
+        return new Fact.FactDate(start, end, null).overlaps(new Fact.FactDate(otherStart, otherEnd, null));
     }
 
     private static int precision(JsonNode date) {

@@ -38,7 +38,30 @@ public sealed interface Fact permits Fact.Visit, Fact.Summit, Fact.SanctionsComm
     record EntityRef(String id, String name, String iso2) {}
 
     /** start and end as YYYY, YYYY-MM or YYYY-MM-DD; end null for a single point. */
-    record FactDate(String start, String end, String precision) {}
+    record FactDate(String start, String end, String precision) {
+
+        /** The two periods share a day, each read at its own precision ("2023-09" is the whole month). */
+        public boolean overlaps(FactDate other) {
+            return !firstDay(start).isAfter(lastDay(other.end != null ? other.end : other.start))
+                    && !firstDay(other.start).isAfter(lastDay(end != null ? end : start));
+        }
+
+        private static java.time.LocalDate firstDay(String date) {
+            return switch (date.length()) {
+                case 4 -> java.time.LocalDate.of(Integer.parseInt(date), 1, 1);
+                case 7 -> java.time.YearMonth.parse(date).atDay(1);
+                default -> java.time.LocalDate.parse(date);
+            };
+        }
+
+        private static java.time.LocalDate lastDay(String date) {
+            return switch (date.length()) {
+                case 4 -> java.time.LocalDate.of(Integer.parseInt(date), 12, 31);
+                case 7 -> java.time.YearMonth.parse(date).atEndOfMonth();
+                default -> java.time.LocalDate.parse(date);
+            };
+        }
+    }
 
     /** Where the fact is said: the article, the sentence and its offsets in the news text. */
     record Evidence(String articleId, String sentence, Span span) {}

@@ -26,7 +26,7 @@ import java.util.TreeSet;
 final class FactDraft {
 
     private static final Map<String, Double> CONFIDENCE = Map.of("visit", 0.8, "visit-host", 0.85, "meeting", 0.7,
-            "named-summit", 0.85, "summit", 0.6, "sanctions-commitment", 0.75, "visit-host-meeting", 0.7);
+            "named-summit", 0.85, "summit", 0.6, "hosted-gathering", 0.7, "meeting-abroad", 0.7, "sanctions-commitment", 0.75, "visit-host-meeting", 0.7);
 
     final Fact.FactType type;
     final String rule;
@@ -152,8 +152,7 @@ final class FactDraft {
         if (explicitDate == null || o.explicitDate == null) {
             return true;
         }
-        int n = Math.min(start.length(), o.start.length());
-        return start.substring(0, n).equals(o.start.substring(0, n));
+        return date().overlaps(o.date());
     }
 
     private void absorb(FactDraft o) {

@@ -339,10 +339,14 @@ public final class FactExtractor {
                     host = guest;
                     guest = swap;
                 }
-                long guests = s.people().stream().filter(r -> s.tokenOf(r) > hit[1]).map(Ref::entity).distinct().count();
-                if (host == null || guest == null || host.country() == null || host.country().equals(guest.country())
-                        || (!passive && guests > 1)) {
-                    continue; // several guests: a gathering, which the summit rules describe
+                List<TaggedEntity> guests = s.people().stream().filter(r -> s.tokenOf(r) > hit[1]).map(Ref::entity)
+                        .filter(g -> g != null).distinct().toList();
+                if (!passive && host != null && guests.size() > 1) {
+                    hostedGathering(s, hit, host, guests);
+                    continue;
+                }
+                if (host == null || guest == null || host.country() == null || host.country().equals(guest.country())) {
+                    continue;
                 }
                 Destination d = destinationAfter(s, hit[1], guest).stream().findFirst()
                         .orElse(new Destination(host.country(), null));
@@ -385,6 +389,23 @@ public final class FactExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * "Lukashenko hosted Russia's Putin, Kazakhstan's Tokayev and …": several leaders received at once are a
+         * gathering in the host's country, the summit the sentence or the article names.
+         */
+        private void hostedGathering(Sentence s, int[] hit, TaggedEntity host, List<TaggedEntity> guests) {
+            List<SummitHit> named = summitHits(s).stream().filter(h -> h.name() != null).toList();
+            SummitHit summit = !named.isEmpty() ? named.getFirst() : mainSummit;
+            List<TaggedEntity> participants = new ArrayList<>();
+            participants.add(host);
+            guests.stream().filter(g -> g != host).forEach(participants::add);
+            String location = explicitPlace(s, hit[1]);
+            FactDraft f = FactDraft.summit(summit == null ? null : summit.name(),
+                    summit == null || summit.organizationId() == null ? null : kb.entity(summit.organizationId()).orElse(null),
+                    participants, List.of(), location != null ? location : host.country(), false, "hosted-gathering");
+            addDated(f, s, hit[0]);
         }
 
         private record Destination(String iso2, TaggedEntity place) {}
@@ -685,22 +706,23 @@ public final class FactExtractor {
                 boolean before = t == i - 1 || t == i - 2;
                 boolean after = (t == i + 2 && s.word(i + 1).equals("of")) || (t == i + 3 && s.word(i + 1).equals("of"));
                 if ((before || after) && r.entity().type() == EntityType.ORGANIZATION && r.entity().inKnowledgeBase()) {
-                    String shortName = r.mention().text();
-                    return new SummitHit(i, i, shortName + " summit", r.entity().id());
+                    KbEntity.SummitSeries series = seriesOf(r.entity().id());
+                    return new SummitHit(i, i, series != null ? series.name() : r.mention().text() + " summit",
+                            r.entity().id());
                 }
             }
             // "leaders of the Group of 20 gathered for a summit": the gathering of the grouping named nearest
             Ref nearest = null;
             for (Ref r : s.refs) {
                 if (r.entity().type() == EntityType.ORGANIZATION && r.entity().inKnowledgeBase() && isGrouping(r.entity())
-                        && seriesOf(r.entity().id()) != null
                         && (nearest == null || Math.abs(s.tokenOf(r) - i) < Math.abs(s.tokenOf(nearest) - i))) {
                     nearest = r;
                 }
             }
             if (nearest != null) {
                 KbEntity.SummitSeries series = seriesOf(nearest.entity().id());
-                return new SummitHit(i, i, series.name(), series.organization());
+                return new SummitHit(i, i, series != null ? series.name() : nearest.mention().text() + " summit",
+                        nearest.entity().id());
             }
             // "next year's summit": the summit the article is about
             if (mainSummit != null) {
@@ -709,16 +731,24 @@ public final class FactExtractor {
             return new SummitHit(i, i, null, null);
         }
 
-        /** The organization's main summit: of its series, the one with the shortest name ("EU summit"). */
+        /**
+         * The organization's own summit series, named after it ("G20" → "G20 summit"); a series it only takes part
+         * in ("EU–Central Asia summit") is not its summit.
+         */
         private KbEntity.SummitSeries seriesOf(String organizationId) {
-            KbEntity.SummitSeries best = null;
+            KbEntity organization = kb.entity(organizationId).orElse(null);
+            if (organization == null) {
+                return null;
+            }
+            List<String> names = new ArrayList<>(organization.aliases());
+            names.add(organization.name());
             for (KbEntity.SummitSeries series : kb.summits()) {
                 if (organizationId.equals(series.organization())
-                        && (best == null || series.name().length() < best.name().length())) {
-                    best = series;
+                        && names.stream().anyMatch(n -> words(series.name()).equals(words(n + " summit")))) {
+                    return series;
                 }
             }
-            return best;
+            return null;
         }
 
         /** "Japan … will host the group's summit": the summit takes place in the host's country. */
