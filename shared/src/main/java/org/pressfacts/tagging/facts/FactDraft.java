@@ -139,7 +139,8 @@ final class FactDraft {
         return switch (type) {
             case VISIT -> traveler.id().equals(o.traveler.id()) && destination.equals(o.destination);
             case SUMMIT -> bilateral && o.bilateral ? ids(participants).equals(ids(o.participants))
-                    : !bilateral && !o.bilateral && (name != null && name.equalsIgnoreCase(o.name)
+                    : !bilateral && !o.bilateral && (name != null && o.name != null
+                    && FactExtractor.words(name).equals(FactExtractor.words(o.name))
                     && (location == null || o.location == null || location.equals(o.location))
                     || name == null && o.name == null && location != null && location.equals(o.location)
                     && !java.util.Collections.disjoint(ids(participants), ids(o.participants)));

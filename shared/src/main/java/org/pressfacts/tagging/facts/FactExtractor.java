@@ -325,9 +325,6 @@ public final class FactExtractor {
         }
 
         private void visits(Sentence s, TaggedEntity subject) {
-            if (speculative(s) || s.has("ALLEGATION")) {
-                return;
-            }
             Set<String> seen = new java.util.HashSet<>();
             for (int[] hit : s.find("HOST")) {
                 TaggedEntity host = actorBefore(s, hit[0], subject);
@@ -372,8 +369,9 @@ public final class FactExtractor {
                 if (destinations.isEmpty() && dated(s, hit[0]) && lastVisit != null && lastVisit.explicitDate == null
                         && ANAPHORS.contains(s.word(hit[0] - 1))) {
                     // "The trip is expected to take place next week": the date of the trip just reported
-                    addDated(lastVisit, s, hit[0]);
-                    drafts.remove(drafts.size() - 1);
+                    if (addDated(lastVisit, s, hit[0])) {
+                        drafts.remove(drafts.size() - 1); // the trip is already listed: only its date changed
+                    }
                     continue;
                 }
                 for (Destination d : destinations) {
@@ -502,9 +500,6 @@ public final class FactExtractor {
         }
 
         private void meetings(Sentence s, TaggedEntity subject) {
-            if (speculative(s) || s.has("ALLEGATION")) {
-                return;
-            }
             for (int[] hit : s.find("MEET")) {
                 if (NOUN_TRIGGERS.contains(s.word(hit[1])) && !withFollows(s, hit[1])) {
                     // "a meeting Biden skipped": a noun with no counterpart is no meeting of two, but
@@ -600,9 +595,6 @@ public final class FactExtractor {
         }
 
         private void summits(Sentence s, TaggedEntity subject) {
-            if (speculative(s)) {
-                return;
-            }
             List<SummitHit> hits = summitHits(s);
             List<int[]> absent = s.find("ABSENT");
             List<int[]> attend = s.find("ATTEND");
@@ -637,7 +629,7 @@ public final class FactExtractor {
                 }
                 if (hit.name() != null) {
                     namedSummits.merge(hit.name(), 1, Integer::sum);
-                    if (mainSummit == null || namedSummits.get(hit.name()) >= namedSummits.get(mainSummit.name())) {
+                    if (mainSummit == null || namedSummits.get(hit.name()) > namedSummits.get(mainSummit.name())) {
                         mainSummit = hit;
                     }
                 }
@@ -668,7 +660,9 @@ public final class FactExtractor {
                 Status status = statusOf(s, hit.first());
                 f.date(when, published, status == Status.CANCELLED ? Status.OCCURRED : status);
                 f.evidence(null, s.text(text), s.span);
-                drafts.add(f);
+                if (!speculative(s, hit.first())) {
+                    drafts.add(f);
+                }
             }
         }
 
@@ -786,7 +780,7 @@ public final class FactExtractor {
         }
 
         private void sanctions(Sentence s, TaggedEntity subject) {
-            if (!s.has("SANCTION") || speculative(s)) {
+            if (!s.has("SANCTION")) {
                 return;
             }
             List<int[]> actions = s.find("ACTION_PREVENT_CIRCUMVENTION");
@@ -959,11 +953,22 @@ public final class FactExtractor {
             }
         }
 
-        private boolean speculative(Sentence s) {
-            return s.find("SPECULATION").stream().anyMatch(h -> !s.word(h[0]).equals("may") || h[0] > 0);
+        /**
+         * "could", "if", "analysts speculate" or an allegation in the trigger's own clause: no fact
+         * ("X is expected in Moscow, amid concern that Beijing could …, which it denies" still is one).
+         */
+        private boolean speculative(Sentence s, int trigger) {
+            int from = s.clauseStart(trigger);
+            int to = s.clauseEnd(trigger);
+            return s.find("SPECULATION").stream().anyMatch(h -> h[0] >= from && h[0] < to)
+                    || s.find("ALLEGATION").stream().anyMatch(h -> h[0] >= from && h[0] < to);
         }
 
-        private void addDated(FactDraft f, Sentence s, int trigger) {
+        /** @return false when the clause only speculates or alleges, and nothing was added */
+        private boolean addDated(FactDraft f, Sentence s, int trigger) {
+            if (speculative(s, trigger)) {
+                return false;
+            }
             TimeExpression when = nearestTime(s, trigger);
             if (f.type == Fact.FactType.VISIT) {
                 // "a three-day visit": the span of days describes the whole trip better than one day of it
@@ -977,6 +982,7 @@ public final class FactExtractor {
             f.date(shifted != null ? shifted : when, published, statusOf(s, trigger));
             f.evidence(null, s.text(text), s.span);
             drafts.add(f);
+            return true;
         }
 
         /**
