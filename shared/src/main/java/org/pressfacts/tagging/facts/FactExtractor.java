@@ -39,7 +39,9 @@ public final class FactExtractor {
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "by", "to", "of", "for", "from", "and",
             "than", "against", "on", "at", "about", "between", "alongside", "including", "invitation");
     private static final Set<String> LOCATIVE = Set.of("in", "to", "into", "at", "for", "visit", "visiting", "visited",
-            "visits", "toured", "tour", "reached", "and", "or", "then", "on");
+            "visits", "toured", "tour", "reached", "on");
+    /** Words that continue a list of destinations once one is named: "to Poland and Romania". */
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", "then");
 
     private final KnowledgeBase kb;
     private final Map<String, List<List<String>>> cues = new HashMap<>();
@@ -408,6 +410,12 @@ public final class FactExtractor {
 
         private record Destination(String iso2, TaggedEntity place) {}
 
+        /** "…, and Beijing vowed": a capital the linker saw acting for its government is no destination. */
+        private boolean actingCapital(Sentence s, Ref place) {
+            return s.refs.stream().anyMatch(r -> r.mention().kind() == Mention.Kind.CAPITAL
+                    && r.mention().span().equals(place.mention().span()));
+        }
+
         private boolean dated(Sentence s, int trigger) {
             return nearestTime(s, trigger) != null;
         }
@@ -445,12 +453,17 @@ public final class FactExtractor {
                     end = s.tokenOf(r);
                 }
             }
+            if (s.word(after).equals("in") && s.word(after + 1).equals("from")
+                    || s.word(after + 1).equals("in") && s.word(after + 2).equals("from")) {
+                return found; // "flew in from Jakarta": where they came from, not where they went
+            }
             for (Ref r : s.refs) {
                 int t = s.tokenOf(r);
-                if (t <= after || t >= end || s.possessive(r)) {
+                if (t <= after || t >= end || s.possessive(r) || actingCapital(s, r)) {
                     continue;
                 }
-                if (!LOCATIVE.contains(s.word(t - 1)) && !LOCATIVE.contains(s.word(t - 2))) {
+                boolean listed = !found.isEmpty() && LIST_WORDS.contains(s.word(t - 1));
+                if (!listed && !(LOCATIVE.contains(s.word(t - 1)) || LOCATIVE.contains(s.word(t - 2)))) {
                     continue;
                 }
                 String iso2 = switch (r.entity().type()) {
