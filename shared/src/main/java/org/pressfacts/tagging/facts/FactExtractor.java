@@ -211,6 +211,7 @@ public final class FactExtractor {
         private String datelineCountry;
         private TaggedEntity datelinePlace;
         private FactDraft lastVisit;
+        private final List<FactDraft> trips = new ArrayList<>();
         /** The summit series the article names most: what "next year's summit" refers to. */
         private SummitHit mainSummit;
         private final Map<String, Integer> namedSummits = new HashMap<>();
@@ -387,6 +388,7 @@ public final class FactExtractor {
                             || !v.date().start().startsWith(String.valueOf(published.getYear() - 1)))) {
                         trip = v;
                     }
+                    trips.add(v);
                 }
             }
         }
@@ -414,6 +416,12 @@ public final class FactExtractor {
         private boolean actingCapital(Sentence s, Ref place) {
             return s.refs.stream().anyMatch(r -> r.mention().kind() == Mention.Kind.CAPITAL
                     && r.mention().span().equals(place.mention().span()));
+        }
+
+        /** A trip whose dates hold the dateline (give or take a few days), or that the text leaves undated. */
+        private boolean underWay(FactDraft trip) {
+            return trip.status != Status.CANCELLED && (trip.explicitDate == null || trip.date().overlaps(
+                    new Fact.FactDate(published.minusDays(3).toString(), published.plusDays(3).toString(), "DAY")));
         }
 
         private boolean dated(Sentence s, int trigger) {
@@ -601,8 +609,11 @@ public final class FactExtractor {
             if (explicit != null) {
                 return explicit;
             }
-            if (trip != null && participants.stream().anyMatch(p -> p.id().equals(trip.traveler.id()))) {
-                return trip.destination;
+            for (int i = trips.size() - 1; i >= 0; i--) {
+                FactDraft t = trips.get(i);
+                if (participants.stream().anyMatch(p -> p.id().equals(t.traveler.id())) && underWay(t)) {
+                    return t.destination;
+                }
             }
             return datelineCountry;
         }
@@ -1043,8 +1054,8 @@ public final class FactExtractor {
                 return Status.CANCELLED;
             }
             TimeExpression when = nearestTime(s, trigger);
-            if (when != null && when.tense() == Tense.FUTURE) {
-                return Status.PLANNED;
+            if (when != null && (when.tense() == Tense.FUTURE || when.start().isAfter(published))) {
+                return Status.PLANNED; // "He leaves for Vietnam on Sunday": after the dateline, it has not happened yet
             }
             if (s.find("FUTURE").stream().anyMatch(h -> h[0] >= trigger - 6 && h[0] <= trigger + 3)) {
                 return Status.PLANNED;

@@ -41,8 +41,9 @@ public final class EntityLinker {
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "this", "that",
             "his", "her", "its", "their", "but", "and", "while", "when", "after", "before", "as", "if");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their", "our");
+    /** Words before a capital that make it a location; after "and" or "with" a capital may well be acting. */
     private static final Set<String> LOCATIVE = Set.of("in", "to", "from", "at", "near", "via", "into", "of", "outside",
-            "inside", "around", "toward", "towards", "across", "through", "for", "with", "and", "between");
+            "inside", "around", "toward", "towards", "across", "through", "for", "between");
 
     private final KnowledgeBase kb;
     private final Gazetteer gazetteer;
