@@ -26,7 +26,7 @@ import java.util.TreeSet;
 final class FactDraft {
 
     private static final Map<String, Double> CONFIDENCE = Map.of("visit", 0.8, "visit-host", 0.85, "meeting", 0.7,
-            "named-summit", 0.85, "summit", 0.6, "hosted-gathering", 0.7, "meeting-abroad", 0.7, "sanctions-commitment", 0.75, "visit-host-meeting", 0.7);
+            "named-summit", 0.85, "summit", 0.6, "hosted-gathering", 0.7, "meeting-abroad", 0.7, "group-meeting", 0.6, "sanctions-commitment", 0.75, "visit-host-meeting", 0.7);
 
     final Fact.FactType type;
     final String rule;

@@ -32,6 +32,8 @@ public final class FactExtractor {
     /** Triggers that say someone got somewhere, so that without a place named they got to where the text is. */
     private static final Set<String> ARRIVALS = Set.of("arrived", "arrives", "arriving", "arrival", "landed", "flew");
     private static final Set<String> ANAPHORS = Set.of("the", "this", "that", "his", "her");
+    private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10");
     private static final Set<String> NOUN_TRIGGERS = Set.of("meeting", "meetings", "talks", "conversation",
             "face", "bilateral");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
@@ -211,6 +213,8 @@ public final class FactExtractor {
         private String datelineCountry;
         private TaggedEntity datelinePlace;
         private FactDraft lastVisit;
+        /** The last several people a sentence named together (besides its subject): "the five", "each of them". */
+        private List<TaggedEntity> lastGroup = List.of();
         private final List<FactDraft> trips = new ArrayList<>();
         /** The summit series the article names most: what "next year's summit" refers to. */
         private SummitHit mainSummit;
@@ -241,6 +245,7 @@ public final class FactExtractor {
                 summits(s, subject);
                 sanctions(s, subject);
                 rememberAbsentees(s, subject);
+                rememberPeopleGroup(s, subject);
                 rememberGroup(s);
                 if (subject != null) {
                     carried = subject;
@@ -542,6 +547,17 @@ public final class FactExtractor {
                 }
                 if (a == null && others.size() >= 2) {
                     a = others.removeFirst();
+                }
+                if (a == null && others.size() == 1 && groupSubject(s) && lastGroup.size() >= 2) {
+                    // "Each of the five also held separate talks with Xi": a meeting for every one of them
+                    TaggedEntity counterpart = others.getFirst();
+                    for (TaggedEntity member : lastGroup) {
+                        if (member != counterpart) {
+                            addDated(FactDraft.bilateral(member, counterpart,
+                                    locationOf(s, hit[1], List.of(member, counterpart)), "group-meeting"), s, hit[0]);
+                        }
+                    }
+                    return;
                 }
                 if (a == null && s.people().size() >= 2 && s.tokenOf(s.people().get(1)) < hit[0]) {
                     a = s.people().get(0).entity();
@@ -956,6 +972,22 @@ public final class FactExtractor {
                 groups.getFirst().forEach(iso2 -> addParty(members, countryRef(iso2)));
                 carriedGroup = members;
             }
+        }
+
+        private void rememberPeopleGroup(Sentence s, TaggedEntity subject) {
+            List<TaggedEntity> named = s.people().stream().map(Ref::entity).filter(p -> p != subject).distinct().toList();
+            if (named.size() >= 3) {
+                lastGroup = named;
+            }
+        }
+
+        /** "Each of the five …", "All five …", "The five leaders …", "They …" open the sentence. */
+        private boolean groupSubject(Sentence s) {
+            String first = s.word(0);
+            String third = s.word(2);
+            return first.equals("they") || first.equals("each") && s.word(1).equals("of")
+                    || (first.equals("all") || first.equals("the")) && NUMBERS.contains(s.word(1))
+                    || first.equals("all") && s.word(1).equals("the") && NUMBERS.contains(third);
         }
 
         /** "X will be absent": a summit described in the next sentences counts X among its absentees. */

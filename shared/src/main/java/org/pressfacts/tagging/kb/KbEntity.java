@@ -47,12 +47,6 @@ public sealed interface KbEntity permits KbEntity.Country, KbEntity.Place, KbEnt
         public EntityType type() {
             return EntityType.PERSON;
         }
-
-        /** The given names and surname as written in the canonical name; the surname is its last word. */
-        public String surname() {
-            String[] words = name.split(" ");
-            return words[words.length - 1];
-        }
     }
 
     enum Role { HEAD_OF_STATE, HEAD_OF_GOVERNMENT, FOREIGN_MINISTER, DEFENCE_MINISTER, SECRETARY_GENERAL, OTHER }

@@ -155,7 +155,7 @@ public final class EntityLinker {
         }
 
         private void rememberNamed(Person p) {
-            List<Person> list = namedBySurname.computeIfAbsent(Fold.fold(p.surname()), k -> new ArrayList<>());
+            List<Person> list = namedBySurname.computeIfAbsent(gazetteer.surname(p), k -> new ArrayList<>());
             if (!list.contains(p)) {
                 list.add(p);
             }
@@ -207,6 +207,9 @@ public final class EntityLinker {
             }
             if (chosen == null && candidates.size() == 1 && surname.folded().length() >= MIN_TYPO_LENGTH) {
                 chosen = candidates.getFirst();
+            }
+            if (chosen == null && (surname.folded().length() < 3 || notName.contains(surname.folded()))) {
+                return; // "He", "Li": a short or common word names someone only after the text has named them in full
             }
             if (chosen == null) {
                 List<Person> inOffice = candidates.stream()

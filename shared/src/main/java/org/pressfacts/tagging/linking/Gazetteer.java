@@ -35,9 +35,12 @@ public final class Gazetteer {
 
     private final Node root = new Node();
     private final Map<String, List<KbEntity.Person>> surnames = new HashMap<>();
+    /** Countries whose press writes the family name first (cues.tsv, SURNAME_FIRST). */
+    private final java.util.Set<String> surnameFirst;
     private int size;
 
     public Gazetteer(KnowledgeBase kb) {
+        this.surnameFirst = java.util.Set.copyOf(kb.cues("SURNAME_FIRST"));
         for (KbEntity e : kb.entities()) {
             add(e.name(), e, EntryKind.NAME);
             for (String alias : e.aliases()) {
@@ -74,13 +77,25 @@ public final class Gazetteer {
         return surnames.containsKey(folded);
     }
 
-    private void addSurname(String name, KbEntity.Person p) {
+    /** The family name of one spelling: the last word, or the first for names written family name first (Xi Jinping). */
+    private Token surnameToken(String name, KbEntity.Person p) {
         List<Token> tokens = Tokenizer.tokenize(name);
         if (tokens.size() < 2) {
-            return;
+            return null;
         }
-        Token last = tokens.getLast();
-        if (last.folded().length() < 3) {
+        return surnameFirst.contains(p.country()) ? tokens.getFirst() : tokens.getLast();
+    }
+
+    /** The folded family name of a person's canonical name. */
+    public String surname(KbEntity.Person p) {
+        Token token = surnameToken(p.name(), p);
+        return token == null ? Fold.fold(p.name()) : token.folded();
+    }
+
+    private void addSurname(String name, KbEntity.Person p) {
+        Token last = surnameToken(name, p);
+        // two-letter family names (Xi, Li) only ever link back to a full mention; the linker sees to that
+        if (last == null || last.folded().length() < (surnameFirst.contains(p.country()) ? 2 : 3)) {
             return;
         }
         add(last.text(), p, EntryKind.SURNAME);

@@ -201,4 +201,13 @@ class FactExtractorTest {
         assertEquals("UZ", visit.destination().iso2());
         assertEquals("2023-10-10", visit.date().start());
     }
+
+    @Test
+    void eachOfAGroupMeetingSomeoneIsOneMeetingPerMember() {
+        var meetings = only(facts("Xi Jinping welcomed Kassym-Jomart Tokayev, Sadyr Japarov and Emomali Rahmon in Xi'an. "
+                + "Each of the three also held separate talks with Xi."), Fact.Summit.class).stream()
+                .filter(s -> s.format() == Fact.Format.BILATERAL).toList();
+        assertEquals(3, meetings.size(), meetings.toString());
+        assertTrue(meetings.stream().allMatch(m -> names(m.participants()).contains("Xi Jinping")));
+    }
 }

@@ -135,4 +135,16 @@ class EntityLinkerTest {
             }
         }
     }
+
+    @Test
+    void familyNameFirstNamesLinkByTheirFirstWord() {
+        var xi = entity(link("Xi Jinping opened the forum. Later Xi met the delegates."), "person:xi-jinping").orElseThrow();
+        assertEquals(2, xi.mentions().size());
+        assertEquals("Xi", xi.mentions().get(1).text());
+    }
+
+    @Test
+    void aCommonWordThatIsAlsoAFamilyNameNamesNobodyOnItsOwn() {
+        assertTrue(link("He said the talks went well.").stream().noneMatch(e -> e.type() == EntityType.PERSON));
+    }
 }
