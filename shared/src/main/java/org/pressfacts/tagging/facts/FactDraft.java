@@ -28,6 +28,9 @@ final class FactDraft {
     private static final Map<String, Double> CONFIDENCE = Map.of("visit", 0.8, "visit-host", 0.85, "meeting", 0.7,
             "named-summit", 0.85, "summit", 0.6, "hosted-gathering", 0.7, "meeting-abroad", 0.7, "group-meeting", 0.6, "sanctions-commitment", 0.75, "visit-host-meeting", 0.7);
 
+    /** Day-dated reports of one traveller in one country this close together are one trip. */
+    private static final int MAX_TRIP_DAYS = 3;
+
     final Fact.FactType type;
     final String rule;
     TaggedEntity traveler;
@@ -153,7 +156,17 @@ final class FactDraft {
         if (explicitDate == null || o.explicitDate == null) {
             return true;
         }
-        return date().overlaps(o.date());
+        return date().overlaps(o.date()) || type == Fact.FactType.VISIT && sameTrip(o);
+    }
+
+    /** Days of one trip: "arrived on Wednesday" and "spoke in Tashkent on Thursday" are the same visit. */
+    private boolean sameTrip(FactDraft o) {
+        if (!"DAY".equals(precision) || !"DAY".equals(o.precision)) {
+            return false;
+        }
+        LocalDate first = LocalDate.parse(start);
+        LocalDate other = LocalDate.parse(o.start);
+        return Math.abs(first.toEpochDay() - other.toEpochDay()) <= MAX_TRIP_DAYS;
     }
 
     private void absorb(FactDraft o) {
@@ -186,6 +199,14 @@ final class FactDraft {
         // "arrived on Monday" then "a three-day visit": the range that holds the day describes the whole event
         boolean widerRange = explicitDate != null && o.explicitDate != null && end == null && o.end != null
                 && o.start.length() == start.length() && o.start.compareTo(start) <= 0 && o.end.compareTo(start) >= 0;
+        if (type == Fact.FactType.VISIT && explicitDate != null && o.explicitDate != null && !date().overlaps(o.date())
+                && sameTrip(o)) {
+            // two days of one trip: the visit spans from the first to the last
+            String last = max(end != null ? end : start, o.end != null ? o.end : o.start);
+            start = min(start, o.start);
+            end = last.equals(start) ? null : last;
+            return;
+        }
         if (explicitDate == null && o.explicitDate != null || widerRange) {
             explicitDate = o.explicitDate;
             start = o.start;
@@ -193,6 +214,14 @@ final class FactDraft {
             precision = o.precision;
             status = o.status;
         }
+    }
+
+    private static String min(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String max(String a, String b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static TreeSet<String> ids(List<TaggedEntity> people) {

@@ -1046,7 +1046,7 @@ public final class FactExtractor {
          * (the talks: Monday), "on April 10, and the next day X met Y" (X met Y: April 11).
          */
         private TimeExpression dayShifted(Sentence s, int trigger) {
-            int from = Math.max(0, trigger - 8);
+            int from = Math.max(0, trigger - 12);
             for (int i = from; i < trigger; i++) {
                 int shift = 0;
                 if (s.wordsAt(i, List.of("day", "after"))) {
