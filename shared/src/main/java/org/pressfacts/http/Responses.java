@@ -21,6 +21,9 @@ public final class Responses {
         }
     }
 
+    /** A body already serialised, sent as is with its own media type (JSON hashed for an ETag, YAML documents). */
+    public record Serialized(String mediaType, String text) {}
+
     public static Reply ok(Object body) {
         return new Reply(200, body, Map.of());
     }
@@ -62,6 +65,11 @@ public final class Responses {
 
     private static APIGatewayProxyResponseEvent render(Reply reply) {
         Map<String, String> headers = new LinkedHashMap<>(reply.headers());
+        if (reply.body() instanceof Serialized serialized) {
+            headers.put("Content-Type", serialized.mediaType());
+            return new APIGatewayProxyResponseEvent().withStatusCode(reply.status()).withHeaders(headers)
+                    .withBody(serialized.text());
+        }
         headers.put("Content-Type", "application/json");
         return new APIGatewayProxyResponseEvent()
                 .withStatusCode(reply.status())

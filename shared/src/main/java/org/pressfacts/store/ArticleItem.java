@@ -47,6 +47,8 @@ final class ArticleItem {
             item.put(Keys.PENDING_PK, s(Keys.pendingPartition(a.id())));
             item.put(Keys.PENDING_SK, s(a.updatedAt() + "#" + a.id()));
         }
+        item.put(Keys.GSI1_PK, s(Keys.articlesByYear(a.publishedDate().getYear())));
+        item.put(Keys.GSI1_SK, s(a.publishedDate() + "#" + a.id()));
         if (a.source() != null) {
             item.put(Keys.GSI2_PK, s(Keys.articlesBySource(a.source())));
             item.put(Keys.GSI2_SK, s(a.publishedDate() + "#" + a.id()));

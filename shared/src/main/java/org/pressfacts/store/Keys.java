@@ -129,6 +129,14 @@ final class Keys {
         return "SOURCE#" + source;
     }
 
+    /**
+     * Every article by publication date, on ByEntity: a partition per year, so an open-ended listing is a few
+     * Queries, while one partition's writes (articles of a year) stay far below an index partition's limit.
+     */
+    static String articlesByYear(int year) {
+        return "ARTICLES#" + year;
+    }
+
     static AttributeValue s(String value) {
         return AttributeValue.fromS(value);
     }

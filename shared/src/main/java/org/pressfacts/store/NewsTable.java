@@ -407,7 +407,7 @@ public final class NewsTable {
     }
 
     /** Runs one DynamoDB call; unreachable or still throttled after the SDK's retries becomes a 503 problem. */
-    private static <T> T call(Supplier<T> request) {
+    static <T> T call(Supplier<T> request) {
         try {
             return request.get();
         } catch (ConditionalCheckFailedException e) {

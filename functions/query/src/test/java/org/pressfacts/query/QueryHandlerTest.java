@@ -11,7 +11,9 @@ import org.pressfacts.article.ArticleCleaner;
 import org.pressfacts.article.ArticleDraft;
 import org.pressfacts.article.ArticleService;
 import org.pressfacts.http.Json;
+import org.pressfacts.store.NewsQueries;
 import org.pressfacts.store.NewsTable;
+import org.pressfacts.tagging.kb.KnowledgeBaseLoader;
 import org.pressfacts.tagging.Tagger;
 import org.pressfacts.tagging.pipeline.TaggingService;
 import org.pressfacts.testing.TestTable;
@@ -32,9 +34,11 @@ class QueryHandlerTest {
 
     @BeforeEach
     void freshTable() {
-        news = TestTable.create().newsTable();
+        TestTable table = TestTable.create();
+        news = table.newsTable();
         articles = new ArticleService(news, new ArticleCleaner(), Clock.systemUTC());
-        handler = new QueryHandler(articles);
+        handler = new QueryHandler(QueryServices.of(news, new NewsQueries(table.client(), table.name()),
+                KnowledgeBaseLoader.shared(), new Cursors("query-handler-test-secret")));
     }
 
     @ParameterizedTest
