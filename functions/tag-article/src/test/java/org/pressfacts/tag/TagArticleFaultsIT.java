@@ -1,9 +1,7 @@
 package org.pressfacts.tag;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.pressfacts.article.Article;
@@ -18,9 +16,7 @@ import org.pressfacts.testing.FaultProxy.Fault;
 import org.pressfacts.testing.TestTable;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -41,8 +37,8 @@ class TagArticleFaultsIT {
         ArticleService articles = new ArticleService(table.newsTable(), new ArticleCleaner(), Clock.systemUTC());
         Article poison = TagArticleHandlerTest.submit(articles, "https://wire.example/fr/9", PARIS);
         Article healthy = TagArticleHandlerTest.submit(articles, "https://wire.example/pl/9", KYIV);
-        pointAt(event.getRecords().get(0), poison);
-        pointAt(event.getRecords().get(1), healthy);
+        TagArticleHandlerTest.pointAt(event.getRecords().get(0), poison);
+        TagArticleHandlerTest.pointAt(event.getRecords().get(1), healthy);
         try (FaultProxy proxy = FaultProxy.start(Dynalite.shared().endpoint())) {
             proxy.whenBodyContains("*", poison.id(), Fault.DROP_BEFORE_FORWARDING);
             TagArticleHandler handler = new TagArticleHandler(new TaggingService(
@@ -56,14 +52,5 @@ class TagArticleFaultsIT {
         }
         assertEquals("TAGGED", articles.view(healthy.id()).tagStatus());
         assertEquals("PENDING", articles.view(poison.id()).tagStatus(), "left for the retry, the sweeper, or replay");
-    }
-
-    private static void pointAt(DynamodbStreamRecord record, Article article) {
-        Map<String, AttributeValue> image = new HashMap<>(record.getDynamodb().getNewImage());
-        image.put("PK", new AttributeValue().withS("ARTICLE#" + article.id()));
-        image.put("id", new AttributeValue().withS(article.id()));
-        image.put("revision", new AttributeValue().withN(Integer.toString(article.revision())));
-        record.getDynamodb().setNewImage(image);
-        record.getDynamodb().setKeys(Map.of("PK", image.get("PK"), "SK", image.get("SK")));
     }
 }
