@@ -2,7 +2,7 @@ package org.pressfacts.observability;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.pressfacts.http.Json;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,7 +23,6 @@ public final class Log {
     public record Scope(String function, String requestId, String lambdaRequestId) {}
 
     private static final ScopedValue<Scope> SCOPE = ScopedValue.newInstance();
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Never logged, whoever passes them: article content and the API key (OWASP logging cheat sheet). */
     static final Set<String> REDACTED = Set.of("text", "html", "newstext", "body", "x-api-key", "apikey", "authorization");
     private static final int MAX_ERROR_MESSAGE_CHARS = 300;
@@ -77,7 +76,7 @@ public final class Log {
 
     static String json(Map<String, Object> line) {
         try {
-            return MAPPER.writeValueAsString(line);
+            return Json.MAPPER.writeValueAsString(line);  // the function's own mapper: no second one to build at cold start
         } catch (JsonProcessingException e) {
             return "{\"level\":\"ERROR\",\"message\":\"unloggable line\",\"error\":\"" + e.getClass().getName() + "\"}";
         }
