@@ -2,6 +2,8 @@ package org.pressfacts.article;
 
 import org.pressfacts.http.Problem.FieldError;
 import org.pressfacts.http.Problems;
+import org.pressfacts.observability.Log;
+import org.pressfacts.observability.Metrics;
 import org.pressfacts.store.NewsTable;
 import org.pressfacts.tagging.ArticleEntity;
 import org.pressfacts.tagging.TaggedEntity;
@@ -51,20 +53,31 @@ public final class ArticleService {
             Optional<Article> stored = table.findArticle(candidate.id());
             if (stored.isEmpty()) {
                 if (table.createArticle(candidate)) {
-                    return new Submission(candidate, Outcome.CREATED);
+                    return reported(new Submission(candidate, Outcome.CREATED));
                 }
                 continue;
             }
             Article current = stored.get();
             if (current.contentHash().equals(candidate.contentHash())) {
-                return new Submission(current, Outcome.UNCHANGED);
+                return reported(new Submission(current, Outcome.UNCHANGED));
             }
             Article next = current.nextRevision(candidate, candidate.updatedAt());
             if (table.replaceArticle(current, next)) {
-                return new Submission(next, Outcome.REVISED);
+                return reported(new Submission(next, Outcome.REVISED));
             }
         }
         throw Problems.conflict("article " + candidate.id() + " is being revised concurrently; retry");
+    }
+
+    private static Submission reported(Submission submission) {
+        Article article = submission.article();
+        Log.info("article submitted", "articleId", article.id(), "outcome", submission.outcome().name(),
+                "revision", article.revision(), "source", article.source());
+        switch (submission.outcome()) {
+            case CREATED, REVISED -> Metrics.articleSubmitted(article.id(), submission.outcome().name());
+            case UNCHANGED -> Metrics.duplicateSubmitted(article.id());
+        }
+        return submission;
     }
 
     public Article get(String id) {

@@ -1,7 +1,10 @@
 package org.pressfacts.http;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+
+import org.pressfacts.observability.Log;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,8 +12,6 @@ import java.util.function.Supplier;
 
 /** Builds API Gateway proxy responses; {@link #handle} is the one place that turns exceptions into problems. */
 public final class Responses {
-
-    private static final System.Logger LOG = System.getLogger(Responses.class.getName());
 
     private Responses() {}
 
@@ -37,18 +38,29 @@ public final class Responses {
     }
 
     public static APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Supplier<Reply> work) {
-        String path = request == null ? null : request.getPath();
-        try {
-            return render(work.get());
-        } catch (ProblemException e) {
-            return problem(e.problem().at(path));
-        } catch (RuntimeException e) {
-            String requestId = request == null || request.getRequestContext() == null
-                    ? "unknown" : request.getRequestContext().getRequestId();
-            LOG.log(System.Logger.Level.ERROR, "unhandled error, requestId=" + requestId, e);
-            return problem(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
-                    "unexpected error; quote request id " + requestId, path, null, null));
-        }
+        return handle(request, null, work);
+    }
+
+    /** As {@link #handle(APIGatewayProxyRequestEvent, Supplier)}, with Lambda's ids on every log line of the work. */
+    public static APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Context context,
+                                                      Supplier<Reply> work) {
+        String requestId = request == null || request.getRequestContext() == null
+                ? "unknown" : request.getRequestContext().getRequestId();
+        return Log.within(context, requestId, () -> {
+            String path = request == null ? null : request.getPath();
+            try {
+                return render(work.get());
+            } catch (ProblemException e) {
+                if (e.problem().status() >= 500) {
+                    Log.warn("answered " + e.problem().status(), "problem", e.problem().type(), "path", path);
+                }
+                return problem(e.problem().at(path));
+            } catch (RuntimeException e) {
+                Log.error("unhandled error", e, "path", path);
+                return problem(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
+                        "unexpected error; quote request id " + requestId, path, null, null));
+            }
+        });
     }
 
     public static APIGatewayProxyResponseEvent problem(Problem problem) {

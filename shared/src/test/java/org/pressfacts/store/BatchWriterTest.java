@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The retry loop for UnprocessedItems. dynalite never leaves items unprocessed, so this one behaviour is driven by
- * a stand-in for the BatchWriteItem call that answers as a throttled DynamoDB would.
+ * The arithmetic of the retry loop (chunk sizes, backoff bounds) with the sleeps recorded instead of slept. The real
+ * path, BatchWriteItem answering UnprocessedItems over HTTP, is {@link BatchWriterIT}, through the fault proxy.
  */
 class BatchWriterTest {
 

@@ -26,7 +26,7 @@ public final class SubmitArticleHandler
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return Responses.handle(event, () -> {
+        return Responses.handle(event, context, () -> {
             ArticleDraft draft = ArticleDraft.from(Requests.jsonBody(event), articles.clock());
             ArticleService.Submission submission = articles.submit(draft);
             String location = "/articles/" + submission.article().id();

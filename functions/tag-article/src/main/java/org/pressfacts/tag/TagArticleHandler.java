@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
+import org.pressfacts.observability.Log;
 import org.pressfacts.store.StreamImage;
 import org.pressfacts.tagging.pipeline.TaggingService;
 
@@ -19,7 +20,6 @@ import java.util.Set;
  */
 public final class TagArticleHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
 
-    private static final System.Logger LOG = System.getLogger(TagArticleHandler.class.getName());
     /** The event source's filter already passes only these; checked again so a widened filter cannot misfire. */
     private static final Set<String> CHANGES = Set.of("INSERT", "MODIFY");
 
@@ -30,12 +30,17 @@ public final class TagArticleHandler implements RequestHandler<DynamodbEvent, St
 
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+        return Log.within(context, null, () -> tagAll(event));
+    }
+
+    private StreamsEventResponse tagAll(DynamodbEvent event) {
         List<BatchItemFailure> failures = new ArrayList<>();
         for (DynamodbStreamRecord record : event.getRecords()) {
             try {
                 tag(record);
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, "cannot tag from stream record " + record.getEventID(), e);
+                Log.error("cannot tag from stream record", e, "eventId", record.getEventID(),
+                        "sequenceNumber", record.getDynamodb() == null ? null : record.getDynamodb().getSequenceNumber());
                 if (record.getDynamodb() == null || record.getDynamodb().getSequenceNumber() == null) {
                     throw e;  // nothing to report it by: fail the whole batch, which Lambda bisects
                 }

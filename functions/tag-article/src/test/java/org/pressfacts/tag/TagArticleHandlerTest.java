@@ -162,7 +162,7 @@ class TagArticleHandlerTest {
     }
 
     /** Makes a record of the shared event announce this stored revision instead of the one in the file. */
-    private static void pointAt(DynamodbStreamRecord record, Article article) {
+    static void pointAt(DynamodbStreamRecord record, Article article) {
         Map<String, AttributeValue> image = new HashMap<>(record.getDynamodb().getNewImage());
         image.put("PK", new AttributeValue().withS("ARTICLE#" + article.id()));
         image.put("id", new AttributeValue().withS(article.id()));

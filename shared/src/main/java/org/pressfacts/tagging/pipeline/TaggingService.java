@@ -1,20 +1,23 @@
 package org.pressfacts.tagging.pipeline;
 
 import org.pressfacts.article.Article;
+import org.pressfacts.observability.Log;
+import org.pressfacts.observability.Metrics;
 import org.pressfacts.store.NewsTable;
 import org.pressfacts.tagging.Tagger;
 import org.pressfacts.tagging.TaggingResult;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Tags one stored article revision and saves the result. Idempotent and safe to run twice at once: every step can
  * be replayed (the stream delivers at least once, the sweeper re-drives what the stream missed).
  */
 public final class TaggingService {
-
-    private static final System.Logger LOG = System.getLogger(TaggingService.class.getName());
 
     private final NewsTable table;
     private final Tagger tagger;
@@ -78,8 +81,8 @@ public final class TaggingService {
                 }
             } catch (RuntimeException e) {
                 failed++;
-                LOG.log(System.Logger.Level.ERROR, "sweep could not tag article " + article.articleId()
-                        + " (pending since " + article.pendingSince() + ")", e);
+                Log.error("sweep could not tag article", e, "articleId", article.articleId(),
+                        "pendingSince", article.pendingSince().toString());
             }
         }
         return new SweepReport(pending.size(), tagged, pending.size() - tagged - failed, failed);
@@ -89,10 +92,25 @@ public final class TaggingService {
         if (article.tagStatus() == Article.TagStatus.TAGGED) {
             return Outcome.ALREADY_TAGGED;
         }
+        long start = System.nanoTime();
         TaggingResult result = tagger.tag(article.newsText(), article.publishedDate());
         return switch (table.saveTagging(article, result)) {
-            case SAVED -> Outcome.TAGGED;
+            case SAVED -> {
+                reportTagged(article, result, Duration.ofNanos(System.nanoTime() - start));
+                yield Outcome.TAGGED;
+            }
             case STALE -> Outcome.STALE;
         };
+    }
+
+    private static void reportTagged(Article article, TaggingResult result, Duration took) {
+        Map<String, Integer> factsByType = new TreeMap<>();
+        result.facts().forEach(fact -> factsByType.merge(fact.type().name(), 1, Integer::sum));
+        long delayMillis = Math.max(0, Duration.between(article.updatedAt(), Instant.now()).toMillis());
+        Log.info("article tagged", "articleId", article.id(), "revision", article.revision(),
+                "entities", result.entities().size(), "facts", result.facts().size(),
+                "kbVersion", result.kbVersion(), "taggingMillis", took.toMillis());
+        Metrics.articleTagged(article.id(), article.revision(), took.toMillis(), delayMillis);
+        Metrics.factsExtracted(article.id(), factsByType);
     }
 }
