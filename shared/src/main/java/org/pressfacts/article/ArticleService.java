@@ -67,6 +67,11 @@ public final class ArticleService {
         throw Problems.conflict("article " + candidate.id() + " is being revised concurrently; retry");
     }
 
+    /** Whether an article with this identity is stored, from any source (the CMS or a feed). */
+    public boolean knows(CanonicalUrl url) {
+        return table.findArticle(url.articleId()).isPresent();
+    }
+
     public Article get(String id) {
         return table.findArticle(id).orElseThrow(() -> Problems.notFound("article", id));
     }

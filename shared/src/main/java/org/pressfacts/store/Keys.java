@@ -129,6 +129,14 @@ final class Keys {
         return "SOURCE#" + source;
     }
 
+    static final String FEED_PREFIX = "FEED#";
+    /** Every feed is listed in this one ByKindDate partition: a newsroom follows hundreds of feeds, not millions. */
+    static final String FEEDS_PARTITION = "FEEDS";
+
+    static Map<String, AttributeValue> feed(String feedId) {
+        return Map.of(PK, s(FEED_PREFIX + feedId), SK, s(META));
+    }
+
     static AttributeValue s(String value) {
         return AttributeValue.fromS(value);
     }

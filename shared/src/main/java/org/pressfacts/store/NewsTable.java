@@ -85,6 +85,11 @@ public final class NewsTable {
         return tableName;
     }
 
+    /** The feed registry, in this same table. */
+    public FeedTable feeds() {
+        return new FeedTable(dynamo, tableName, this::queryAll);
+    }
+
     public Optional<Article> findArticle(String id) {
         Map<String, AttributeValue> item = call(() -> dynamo.getItem(GetItemRequest.builder()
                 .tableName(tableName).key(Keys.article(id)).consistentRead(true).build())).item();
@@ -407,7 +412,7 @@ public final class NewsTable {
     }
 
     /** Runs one DynamoDB call; unreachable or still throttled after the SDK's retries becomes a 503 problem. */
-    private static <T> T call(Supplier<T> request) {
+    static <T> T call(Supplier<T> request) {
         try {
             return request.get();
         } catch (ConditionalCheckFailedException e) {
