@@ -121,9 +121,13 @@ public final class FeedIngestion {
                 }
                 case WebFetcher.Fetched fetched -> response = fetched;
             }
-            parsed = FeedParser.parse(response.body(), response.contentType());
         } catch (FetchException e) {
             return new Result(feed.validators(), FeedStatus.failed(now, e.httpStatus(), e.getMessage(), feed.status()));
+        }
+        try {
+            parsed = FeedParser.parse(response.body(), response.contentType());
+        } catch (FetchException e) {
+            return new Result(feed.validators(), FeedStatus.failed(now, 200, e.getMessage(), feed.status()));
         }
         Tally tally = new Tally();
         boolean complete = true;
