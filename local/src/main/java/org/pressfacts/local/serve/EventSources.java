@@ -149,10 +149,8 @@ public final class EventSources implements AutoCloseable {
     private void runScheduled(String function) {
         try {
             ObjectNode event = MAPPER.createObjectNode();
-            // EventBridge sends whole seconds; the runtime's Joda-based ScheduledEvent reader rejects nanoseconds
-            String time = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
             event.put("version", "0").put("id", UUID.randomUUID().toString()).put("detail-type", "Scheduled Event")
-                    .put("source", "aws.events").put("account", "000000000000").put("time", time)
+                    .put("source", "aws.events").put("account", "000000000000").put("time", Instant.now().toString())
                     .put("region", "us-east-1");
             event.putArray("resources").add("arn:aws:events:us-east-1:000000000000:rule/" + function);
             event.putObject("detail");
