@@ -1,6 +1,7 @@
 package org.pressfacts.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.pressfacts.http.BodyFields;
 import org.pressfacts.http.Problem.FieldError;
 import org.pressfacts.http.Problems;
 
@@ -9,8 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,24 +22,15 @@ public record ArticleDraft(CanonicalUrl url, String title, String text, String h
     public static final int MAX_TEXT_CHARS = 200_000;
     static final Set<String> FIELDS = Set.of("url", "title", "text", "html", "publishedAt", "source", "language",
             "byline", "externalId");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    /** BCP 47 in the shape newsrooms use (en, fr-CA); feeds are registered with the same rule. */
+    public static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     /**
      * @throws org.pressfacts.http.ProblemException 422 listing every invalid field, or 413 for an oversized text
      */
     public static ArticleDraft from(JsonNode body, Clock clock) {
-        List<FieldError> errors = new ArrayList<>();
-        if (!body.isObject()) {
-            throw Problems.invalid("invalid-article", "Invalid article",
-                    List.of(new FieldError("", "body must be a JSON object")));
-        }
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                errors.add(new FieldError("/" + name, "unknown field; allowed: " + String.join(", ", FIELDS.stream().sorted().toList())));
-            }
-        }
-        var fields = new Fields(body, errors);
+        var fields = BodyFields.of(body, FIELDS, "invalid-article", "Invalid article");
+        List<FieldError> errors = fields.errors();
         String rawUrl = fields.string("url", true, CanonicalUrl.MAX_LENGTH);
         String title = fields.string("title", false, 1_000);
         String text = fields.string("text", false, Integer.MAX_VALUE);
@@ -108,38 +98,5 @@ public record ArticleDraft(CanonicalUrl url, String title, String text, String h
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** Reads string fields, recording type and length errors instead of throwing on the first one. */
-    private record Fields(JsonNode body, List<FieldError> errors) {
-
-        boolean present(String name) {
-            JsonNode node = body.get(name);
-            return node != null && !node.isNull();
-        }
-
-        String string(String name, boolean required, int maxLength) {
-            JsonNode node = body.get(name);
-            if (node == null || node.isNull()) {
-                if (required) {
-                    errors.add(new FieldError("/" + name, "is required"));
-                }
-                return null;
-            }
-            if (!node.isTextual()) {
-                errors.add(new FieldError("/" + name, "must be a string, was " + node.getNodeType().name().toLowerCase()));
-                return null;
-            }
-            String value = node.textValue();
-            if (required && value.isBlank()) {
-                errors.add(new FieldError("/" + name, "must not be empty"));
-                return null;
-            }
-            if (value.length() > maxLength && maxLength != Integer.MAX_VALUE) {
-                errors.add(new FieldError("/" + name, "must be at most " + maxLength + " characters"));
-                return null;
-            }
-            return value;
-        }
     }
 }

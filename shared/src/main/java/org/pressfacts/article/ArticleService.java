@@ -80,6 +80,11 @@ public final class ArticleService {
         return submission;
     }
 
+    /** Whether an article with this identity is stored, from any source (the CMS or a feed). */
+    public boolean knows(CanonicalUrl url) {
+        return table.findArticle(url.articleId()).isPresent();
+    }
+
     public Article get(String id) {
         return table.findArticle(id).orElseThrow(() -> Problems.notFound("article", id));
     }

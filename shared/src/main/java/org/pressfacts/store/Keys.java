@@ -137,6 +137,14 @@ final class Keys {
         return "ARTICLES#" + year;
     }
 
+    static final String FEED_PREFIX = "FEED#";
+    /** Every feed is listed in this one ByKindDate partition: a newsroom follows hundreds of feeds, not millions. */
+    static final String FEEDS_PARTITION = "FEEDS";
+
+    static Map<String, AttributeValue> feed(String feedId) {
+        return Map.of(PK, s(FEED_PREFIX + feedId), SK, s(META));
+    }
+
     static AttributeValue s(String value) {
         return AttributeValue.fromS(value);
     }

@@ -85,6 +85,11 @@ public final class NewsTable {
         return tableName;
     }
 
+    /** The feed registry, in this same table. */
+    public FeedTable feeds() {
+        return new FeedTable(dynamo, tableName, this::queryAll);
+    }
+
     public Optional<Article> findArticle(String id) {
         Map<String, AttributeValue> item = call(() -> dynamo.getItem(GetItemRequest.builder()
                 .tableName(tableName).key(Keys.article(id)).consistentRead(true).build())).item();

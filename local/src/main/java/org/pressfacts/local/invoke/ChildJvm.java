@@ -41,7 +41,8 @@ record ChildJvm(LocalFunction function, LocalAws aws, List<Path> bootstrapClassp
     /** Lambda's environment: the function's variables from template.yaml and what the service itself sets. */
     Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
-        for (String inherited : List.of("PATH", "LANG", "TZ")) {
+        // FEED_FETCH_ALLOW_HOSTS: the local-testing exemption template.yaml never sets, so only the caller can give it
+        for (String inherited : List.of("PATH", "LANG", "TZ", "FEED_FETCH_ALLOW_HOSTS")) {
             String value = System.getenv(inherited);
             if (value != null) {
                 env.put(inherited, value);
