@@ -12,7 +12,9 @@ import java.nio.file.Path;
  */
 final class FunctionClassLoader extends URLClassLoader {
 
-    private static final String SHARED_WITH_HOST = "com.amazonaws.services.lambda.runtime.";
+    /** Event types come from the host, and with them the joda-time their dates are made of (ScheduledEvent). */
+    private static final java.util.List<String> SHARED_WITH_HOST = java.util.List.of(
+            "com.amazonaws.services.lambda.runtime.", "org.joda.time.");
 
     private final ClassLoader host;
 
@@ -23,7 +25,7 @@ final class FunctionClassLoader extends URLClassLoader {
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (name.startsWith(SHARED_WITH_HOST)) {
+        if (SHARED_WITH_HOST.stream().anyMatch(name::startsWith)) {
             return host.loadClass(name);
         }
         return super.loadClass(name, resolve);
