@@ -1,10 +1,7 @@
 package org.pressfacts.article;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.pressfacts.config.DataFile;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -202,38 +199,14 @@ public final class ArticleCleaner {
     }
 
     private static List<Rule> loadRules() {
-        var stream = ArticleCleaner.class.getResourceAsStream("/article/noise.tsv");
-        if (stream == null) {
-            throw new IllegalStateException("article/noise.tsv is missing from the classpath");
-        }
-        List<Rule> rules = new ArrayList<>();
-        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 3) {
-                    throw new IllegalStateException("noise.tsv:" + number + ": expected 3 tab-separated columns");
-                }
-                rules.add(new Rule(cols[0], Pattern.compile(cols[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(rules);
+        return DataFile.rows("article/noise.tsv", 3).stream()
+                .map(row -> new Rule(row.columns()[0],
+                        Pattern.compile(row.columns()[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
+                .toList();
     }
 
     /** Rules with their examples, for the test that runs every example. */
     static List<String[]> examples() {
-        var stream = ArticleCleaner.class.getResourceAsStream("/article/noise.tsv");
-        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFile.rows("article/noise.tsv", 3).stream().map(DataFile.Row::columns).toList();
     }
 }

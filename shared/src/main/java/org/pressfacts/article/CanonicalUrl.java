@@ -1,9 +1,7 @@
 package org.pressfacts.article;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import org.pressfacts.config.DataFile;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -99,14 +97,6 @@ public record CanonicalUrl(String value) {
     }
 
     private static List<String> loadTrackingParameters() {
-        var stream = CanonicalUrl.class.getResourceAsStream("/article/tracking-parameters.txt");
-        if (stream == null) {
-            throw new IllegalStateException("article/tracking-parameters.txt is missing from the classpath");
-        }
-        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFile.rows("article/tracking-parameters.txt", 1).stream().map(row -> row.columns()[0].strip()).toList();
     }
 }

@@ -1,15 +1,12 @@
 package org.pressfacts.feed;
 
+import org.pressfacts.config.DataFile;
+
 import org.pressfacts.config.Settings;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -139,27 +136,12 @@ public final class AddressPolicy {
     }
 
     private static List<Network> loadBlockedNetworks() {
-        var stream = AddressPolicy.class.getResourceAsStream("/feed/blocked-networks.tsv");
-        if (stream == null) {
-            throw new IllegalStateException("feed/blocked-networks.tsv is missing from the classpath");
-        }
         List<Network> networks = new ArrayList<>();
-        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2 || !cols[0].contains("/")) {
-                    throw new IllegalStateException("blocked-networks.tsv:" + number + ": expected CIDR <TAB> reason");
-                }
-                networks.add(Network.parse(cols[0], cols[1]));
+        for (DataFile.Row row : DataFile.rows("feed/blocked-networks.tsv", 2)) {
+            if (!row.columns()[0].contains("/")) {
+                throw new IllegalStateException("feed/blocked-networks.tsv:" + row.line() + ": expected CIDR <TAB> reason");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            networks.add(Network.parse(row.columns()[0], row.columns()[1]));
         }
         return List.copyOf(networks);
     }
