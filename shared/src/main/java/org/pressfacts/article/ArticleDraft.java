@@ -41,14 +41,7 @@ public record ArticleDraft(CanonicalUrl url, String title, String text, String h
         String byline = fields.string("byline", false, 300);
         String externalId = fields.string("externalId", false, 200);
 
-        CanonicalUrl url = null;
-        if (rawUrl != null) {
-            try {
-                url = CanonicalUrl.of(rawUrl);
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("/url", e.getMessage()));
-            }
-        }
+        CanonicalUrl url = CanonicalUrl.ofField(rawUrl, errors);
         if (text == null && html == null && !fields.present("text") && !fields.present("html")) {
             errors.add(new FieldError("/text", "one of text or html is required"));
         } else if (text != null && html != null) {

@@ -59,6 +59,19 @@ public record CanonicalUrl(String value) {
                 + (query.isEmpty() ? "" : "?" + query));
     }
 
+    /** The canonical form of a body's {@code /url} field, or null with the reason added to {@code errors}. */
+    public static CanonicalUrl ofField(String raw, java.util.List<org.pressfacts.http.Problem.FieldError> errors) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return of(raw);
+        } catch (IllegalArgumentException e) {
+            errors.add(new org.pressfacts.http.Problem.FieldError("/url", e.getMessage()));
+            return null;
+        }
+    }
+
     /** A stable, URL-safe article id: the first 80 bits of the SHA-256 of the canonical URL, in hex. */
     public String articleId() {
         try {

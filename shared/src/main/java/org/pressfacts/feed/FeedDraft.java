@@ -23,15 +23,8 @@ public record FeedDraft(CanonicalUrl url, String source, String language, boolea
         String source = fields.string("source", true, 200);
         String language = fields.string("language", false, 35);
         boolean enabled = fields.bool("enabled", true);
-        CanonicalUrl url = null;
-        if (rawUrl != null) {
-            try {
-                // the same canonical form as article URLs: two spellings of one feed are one registration
-                url = CanonicalUrl.of(rawUrl);
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("/url", e.getMessage()));
-            }
-        }
+        // the same canonical form as article URLs: two spellings of one feed are one registration
+        CanonicalUrl url = CanonicalUrl.ofField(rawUrl, errors);
         if (language == null) {
             language = "en";
         } else if (!ArticleDraft.LANGUAGE.matcher(language).matches()) {
