@@ -8,6 +8,7 @@ import org.pressfacts.article.ArticleService;
 import org.pressfacts.http.Problems;
 import org.pressfacts.http.Requests;
 import org.pressfacts.http.Responses;
+import org.pressfacts.priming.Priming;
 
 /** The read side of the API: one function for every GET route, dispatched on API Gateway's resource template. */
 public final class QueryHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
@@ -16,6 +17,7 @@ public final class QueryHandler implements RequestHandler<APIGatewayProxyRequest
 
     public QueryHandler() {
         this(ArticleService.fromEnvironment());  // built once per cold start
+        Priming.register(articles::prime);  // run once, before SnapStart's snapshot
     }
 
     QueryHandler(ArticleService articles) {
