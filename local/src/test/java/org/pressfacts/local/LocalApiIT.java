@@ -48,6 +48,10 @@ class LocalApiIT {
         }
     }
 
+    private static boolean isTheFetch(HandledRequest r) {
+        return r.functionName().equals("QueryFunction") && r.resource().equals("/articles/{id}") && r.statusCode() == 200;
+    }
+
     @Test
     void submitsAnArticleThenServesItAtItsLocation() throws Exception {
         HttpResponse<String> created = send(post("/articles", article).header("x-api-key", KEY));

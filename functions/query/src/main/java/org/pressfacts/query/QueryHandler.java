@@ -12,6 +12,7 @@ import org.pressfacts.http.Responses;
 import org.pressfacts.store.NewsQueries;
 
 import java.util.Locale;
+import org.pressfacts.priming.Priming;
 
 /** The read side of the API: one function for every GET route, dispatched on API Gateway's resource template. */
 public final class QueryHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
@@ -26,6 +27,7 @@ public final class QueryHandler implements RequestHandler<APIGatewayProxyRequest
 
     public QueryHandler() {
         this(QueryServices.fromEnvironment());  // built once per cold start: the knowledge base loads here
+        Priming.register(services.articles()::prime);  // run once, before SnapStart's snapshot
     }
 
     QueryHandler(QueryServices services) {

@@ -9,6 +9,7 @@ import org.pressfacts.article.ArticleService;
 import org.pressfacts.article.ArticleView;
 import org.pressfacts.http.Requests;
 import org.pressfacts.http.Responses;
+import org.pressfacts.priming.Priming;
 
 /** POST /articles: stores a new article or revision; tagging happens later, from the table's stream. */
 public final class SubmitArticleHandler
@@ -18,6 +19,7 @@ public final class SubmitArticleHandler
 
     public SubmitArticleHandler() {
         this(ArticleService.fromEnvironment());  // built once per cold start
+        Priming.register(articles::prime);  // run once, before SnapStart's snapshot
     }
 
     SubmitArticleHandler(ArticleService articles) {

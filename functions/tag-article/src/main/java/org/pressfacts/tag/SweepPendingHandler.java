@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import org.pressfacts.config.Settings;
+import org.pressfacts.priming.Priming;
 import org.pressfacts.tagging.pipeline.TaggingService;
 
 import java.time.Clock;
@@ -29,6 +30,7 @@ public final class SweepPendingHandler implements RequestHandler<ScheduledEvent,
         this(TaggingService.fromEnvironment(), Clock.systemUTC(),
                 Duration.ofMinutes(setting("PENDING_AGE_MINUTES", DEFAULT_PENDING_AGE_MINUTES)),
                 setting("SWEEP_LIMIT", DEFAULT_SWEEP_LIMIT));
+        Priming.register(tagging::prime);  // run once, before SnapStart's snapshot
     }
 
     SweepPendingHandler(TaggingService tagging, Clock clock, Duration pendingAge, int limit) {

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStream
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
 import org.pressfacts.observability.Log;
+import org.pressfacts.priming.Priming;
 import org.pressfacts.store.StreamImage;
 import org.pressfacts.tagging.pipeline.TaggingService;
 
@@ -25,7 +26,11 @@ public final class TagArticleHandler implements RequestHandler<DynamodbEvent, St
 
     private final TaggingService tagging;
 
-    public TagArticleHandler() { this(TaggingService.fromEnvironment()); }  // built once per cold start
+    public TagArticleHandler() {
+        this(TaggingService.fromEnvironment());  // built once per cold start
+        Priming.register(tagging::prime);  // run once, before SnapStart's snapshot
+    }
+
     TagArticleHandler(TaggingService tagging) { this.tagging = tagging; }  // tests use this one
 
     @Override

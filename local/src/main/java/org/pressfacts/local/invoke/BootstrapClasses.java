@@ -10,6 +10,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
 /**
@@ -20,25 +22,34 @@ final class BootstrapClasses {
 
     private BootstrapClasses() {}
 
-    /** @return classpath entries to put after the function's jar */
+    /**
+     * Writes the runtime package's classes into {@code dir/invoker.jar}: a jar, not a directory, because an AOT cache
+     * (JEP 483) accepts only jars on the classpath.
+     *
+     * @return classpath entries to put after the function's jar
+     */
     static List<Path> install(Path dir) throws IOException {
         String packagePath = Invoker.class.getPackageName().replace('.', '/');
         Path source = codeSource(Invoker.class);
-        if (Files.isDirectory(source)) {
-            copy(source.resolve(packagePath), dir.resolve(packagePath));
-        } else {
-            try (FileSystem jar = FileSystems.newFileSystem(source)) {
-                copy(jar.getPath(packagePath), dir.resolve(packagePath));
+        Path jar = dir.resolve("invoker.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            if (Files.isDirectory(source)) {
+                copy(source.resolve(packagePath), packagePath, out);
+            } else {
+                try (FileSystem sourceJar = FileSystems.newFileSystem(source)) {
+                    copy(sourceJar.getPath(packagePath), packagePath, out);
+                }
             }
         }
-        return List.of(dir, codeSource(LambdaEventSerializers.class));
+        return List.of(jar, codeSource(LambdaEventSerializers.class));
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
+    private static void copy(Path from, String packagePath, JarOutputStream to) throws IOException {
         try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".class")).toList()) {
-                Files.copy(file, to.resolve(file.getFileName().toString()));
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".class")).sorted().toList()) {
+                to.putNextEntry(new JarEntry(packagePath + "/" + file.getFileName()));
+                to.write(Files.readAllBytes(file));
+                to.closeEntry();
             }
         }
     }

@@ -13,7 +13,22 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** The command line and environment of one Lambda-like JVM for one function. */
-record ChildJvm(LocalFunction function, LocalAws aws, List<Path> bootstrapClasspath, Path event) {
+record ChildJvm(LocalFunction function, LocalAws aws, List<Path> bootstrapClasspath, Path event, int invocations,
+                List<String> aotFlags) {
+
+    ChildJvm {
+        aotFlags = List.copyOf(aotFlags);
+    }
+
+    /** JEP 514's one-step training run: the JVM writes the AOT cache of what this run loaded and linked when it exits. */
+    static List<String> aotTraining(Path cache) {
+        return List.of("-XX:AOTCacheOutput=" + cache);
+    }
+
+    /** JEP 483: start from the cache; the JVM silently ignores a cache that does not match this classpath and flags. */
+    static List<String> aotCache(Path cache) {
+        return List.of("-XX:AOTCache=" + cache);
+    }
 
     /** Lambda's Java runtimes size the heap at about 85% of the function's memory, leaving room for metaspace and code. */
     static final int HEAP_PERCENT = 85;
@@ -28,14 +43,18 @@ record ChildJvm(LocalFunction function, LocalAws aws, List<Path> bootstrapClassp
         command.add(Invoker.class.getName());
         command.add(event.toAbsolutePath().toString());
         command.add(Integer.toString(function.timeoutSeconds()));
+        command.add(Integer.toString(invocations));
         return command;
     }
 
-    /** The flags Lambda's java runtimes start with. An --aot-cache FILE option would add -XX:AOTCache=FILE here. */
+    /** The flags Lambda's java runtimes start with, then those of the AOT cache (training or use) if any. */
     List<String> jvmFlags() {
-        return List.of(
-                "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-Xmx" + function.memoryMb() * HEAP_PERCENT / 100 + "m");
+        List<String> flags = new ArrayList<>(List.of(
+                "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xmx" + function.memoryMb() * HEAP_PERCENT / 100 + "m"));
+        // the AOT cache replaces the default CDS archive, and the JVM refuses -Xshare beside AOTCacheOutput
+        flags.addAll(aotFlags.isEmpty() ? List.of("-Xshare:auto") : aotFlags);
+        return flags;
     }
 
     /** Lambda's environment: the function's variables from template.yaml and what the service itself sets. */

@@ -11,12 +11,13 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Main class of `pressfacts invoke`'s child JVM: one cold start and one invocation, then Lambda's REPORT line.
+ * Main class of `pressfacts invoke`'s child JVM: one cold start and its invocations, each with Lambda's REPORT line.
  * Reads the function's settings from the variables Lambda sets (_HANDLER, AWS_LAMBDA_FUNCTION_NAME,
  * AWS_LAMBDA_FUNCTION_MEMORY_SIZE). Stdout carries only the result JSON and the REPORT line; whatever the
  * handler prints goes to stderr, as its logs would go to CloudWatch.
  *
- * <p>Usage: {@code Invoker EVENT_FILE TIMEOUT_SECONDS}
+ * <p>Usage: {@code Invoker EVENT_FILE TIMEOUT_SECONDS [INVOCATIONS]}: the invocations after the first are warm ones,
+ * in the same environment.
  */
 public final class Invoker {
 
@@ -27,6 +28,7 @@ public final class Invoker {
         System.setOut(System.err);
         byte[] event = Files.readAllBytes(Path.of(args[0]));
         int timeoutSeconds = Integer.parseInt(args[1]);
+        int invocations = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         String functionName = System.getenv("AWS_LAMBDA_FUNCTION_NAME");
         int memoryMb = Integer.parseInt(System.getenv("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"));
 
@@ -39,31 +41,38 @@ public final class Invoker {
             System.exit(1);
             return;
         }
-        LocalContext context = LocalContext.of(functionName, memoryMb, timeoutSeconds, new StreamLogger(System.err));
+        // read only once the first invocation is done: loading java.management must not count in Init Duration
+        double initMillis = -1;
         int status = 0;
-        String result;
-        long handlerNanos;
-        long start = System.nanoTime();
-        try {
-            FunctionRuntime.Result r = function.invoke(event, context);
-            result = r.text();
-            handlerNanos = r.handlerNanos();
-        } catch (RuntimeException e) {
-            e.printStackTrace();
-            result = errorJson(e);
-            handlerNanos = System.nanoTime() - start;
-            status = 1;
+        for (int i = 0; i < invocations; i++) {
+            LocalContext context = LocalContext.of(functionName, memoryMb, timeoutSeconds, new StreamLogger(System.err));
+            String result;
+            long handlerNanos;
+            long start = System.nanoTime();
+            try {
+                FunctionRuntime.Result r = function.invoke(event, context);
+                result = r.text();
+                handlerNanos = r.handlerNanos();
+            } catch (RuntimeException e) {
+                e.printStackTrace();
+                result = errorJson(e);
+                handlerNanos = System.nanoTime() - start;
+                status = 1;
+            }
+            if (initMillis < 0) {
+                Instant jvmStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+                initMillis = Duration.between(jvmStart, function.constructedAt()).toNanos() / 1e6;
+            }
+            double durationMillis = handlerNanos / 1e6;
+            stdout.println(result);
+            // like Lambda, only the first invocation of an environment reports its Init Duration
+            stdout.println(String.format(Locale.ROOT,
+                    "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %d ms\tMemory Size: %d MB"
+                            + "\tMax Memory Used: %d MB",
+                    context.requestId(), durationMillis, (long) Math.ceil(durationMillis), memoryMb,
+                    peakResidentMegabytes())
+                    + (i == 0 ? String.format(Locale.ROOT, "\tInit Duration: %.2f ms", initMillis) : ""));
         }
-        // read only now: loading java.management must not count in Init Duration or Duration
-        Instant jvmStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-        double initMillis = Duration.between(jvmStart, function.constructedAt()).toNanos() / 1e6;
-        double durationMillis = handlerNanos / 1e6;
-        stdout.println(result);
-        stdout.println(String.format(Locale.ROOT,
-                "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %d ms\tMemory Size: %d MB"
-                        + "\tMax Memory Used: %d MB\tInit Duration: %.2f ms",
-                context.requestId(), durationMillis, (long) Math.ceil(durationMillis), memoryMb,
-                peakResidentMegabytes(), initMillis));
         stdout.flush();
         System.exit(status);
     }
