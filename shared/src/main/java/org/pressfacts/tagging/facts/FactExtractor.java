@@ -46,11 +46,15 @@ public final class FactExtractor {
     private static final Set<String> LIST_WORDS = Set.of("and", "or", "then");
 
     private final KnowledgeBase kb;
-    private final Map<String, List<List<String>>> cues = new HashMap<>();
-    private final List<Grouping> groupings = new ArrayList<>();
-    private final List<SummitName> summitNames = new ArrayList<>();
+    /** Cue phrases by kind, then by first word, longest first. */
+    private final Map<String, Map<String, List<List<String>>>> cues = new HashMap<>();
+    /** Groupings and summit names by first word, longest first. */
+    private final Map<String, List<Grouping>> groupings = new HashMap<>();
+    private final Map<String, List<SummitName>> summitNames = new HashMap<>();
 
     private record Grouping(List<String> words, List<String> members) {}
+
+    private record SummitHit(int first, int last, String name, String organizationId) {}
 
     private record SummitName(List<String> words, String name, String organizationId) {}
 
@@ -59,19 +63,32 @@ public final class FactExtractor {
         for (String kind : List.of("VISIT", "HOST", "MEET", "SUMMIT", "ATTEND", "ABSENT", "FUTURE", "CANCEL",
                 "SPECULATION", "ALLEGATION", "SANCTION", "COMMIT", "CLAUSE", "ACTION_PREVENT_CIRCUMVENTION", "ACTION_LIFT",
                 "ACTION_EXTEND", "ACTION_ENFORCE", "ACTION_IMPOSE")) {
-            cues.put(kind, kb.cues(kind).stream().map(FactExtractor::words)
-                    .sorted((a, b) -> b.size() - a.size()).toList());
+            Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+            kb.cues(kind).stream().map(FactExtractor::words).filter(w -> !w.isEmpty())
+                    .sorted((a, b) -> b.size() - a.size())
+                    .forEach(w -> byFirstWord.computeIfAbsent(w.getFirst(), k -> new ArrayList<>()).add(w));
+            cues.put(kind, byFirstWord);
         }
         for (KbEntity.Region region : kb.regions()) {
-            groupings.add(new Grouping(words(region.name()), region.members()));
-            region.aliases().forEach(a -> groupings.add(new Grouping(words(a), region.members())));
+            index(groupings, new Grouping(words(region.name()), region.members()), Grouping::words);
+            region.aliases().forEach(a -> index(groupings, new Grouping(words(a), region.members()), Grouping::words));
         }
-        groupings.sort((a, b) -> b.words().size() - a.words().size());
         for (KbEntity.SummitSeries series : kb.summits()) {
-            summitNames.add(new SummitName(words(series.name()), series.name(), series.organization()));
-            series.aliases().forEach(a -> summitNames.add(new SummitName(words(a), series.name(), series.organization())));
+            index(summitNames, new SummitName(words(series.name()), series.name(), series.organization()), SummitName::words);
+            series.aliases().forEach(a -> index(summitNames,
+                    new SummitName(words(a), series.name(), series.organization()), SummitName::words));
         }
-        summitNames.sort((a, b) -> b.words().size() - a.words().size());
+    }
+
+    /** Adds a phrase under its first word, keeping each list longest first so the longest match wins. */
+    private static <T> void index(Map<String, List<T>> byFirstWord, T phrase, java.util.function.Function<T, List<String>> words) {
+        List<String> w = words.apply(phrase);
+        if (w.isEmpty()) {
+            return;
+        }
+        List<T> list = byFirstWord.computeIfAbsent(w.getFirst(), k -> new ArrayList<>());
+        list.add(phrase);
+        list.sort((a, b) -> words.apply(b).size() - words.apply(a).size());
     }
 
     public List<Fact> extract(String text, LocalDate published, List<TaggedEntity> entities, List<TimeExpression> times) {
@@ -93,6 +110,9 @@ public final class FactExtractor {
         final List<Ref> refs;
         final List<TimeExpression> times;
         final String fullText;
+        private final Map<String, List<int[]>> found = new HashMap<>();
+        private boolean[][] boundaries;
+        private List<SummitHit> summitHits;
 
         Sentence(String fullText, int index, Span span, List<Token> tokens, List<Ref> refs, List<TimeExpression> times) {
             this.fullText = fullText;
@@ -105,19 +125,25 @@ public final class FactExtractor {
 
         /** Token positions where a cue of the kind starts; cues match lower-case words (a capital May is a month). */
         List<int[]> find(String kind) {
+            return found.computeIfAbsent(kind, this::scan);
+        }
+
+        /** One pass over the sentence for one kind of cue, looking phrases up by their first word. */
+        private List<int[]> scan(String kind) {
+            Map<String, List<List<String>>> byFirstWord = cues.get(kind);
             List<int[]> hits = new ArrayList<>();
             for (int i = 0; i < tokens.size(); i++) {
                 if (tokens.get(i).capitalized() && i > 0) {
                     continue;
                 }
-                for (List<String> phrase : cues.get(kind)) {
+                for (List<String> phrase : byFirstWord.getOrDefault(tokens.get(i).folded(), List.of())) {
                     if (wordsAt(i, phrase)) {
                         hits.add(new int[] {i, i + phrase.size() - 1});
                         break;
                     }
                 }
             }
-            return hits;
+            return List.copyOf(hits);
         }
 
         boolean has(String kind) {
@@ -134,42 +160,63 @@ public final class FactExtractor {
 
         /** The first token after {@code from} that ends its clause: a CLAUSE cue, a semicolon, a dash or a bracket. */
         int clauseEnd(int from) {
-            List<int[]> clauses = find("CLAUSE");
+            boolean[] ends = boundaries()[1];
             for (int i = from + 1; i < tokens.size(); i++) {
-                int at = i;
-                if (clauses.stream().anyMatch(c -> c[0] == at)) {
-                    return i;
-                }
-                String gap = spanText(tokens.get(i - 1).end(), tokens.get(i).start());
-                if (gap.contains(";") || gap.contains("—") || gap.contains("(") || gap.contains(" – ")) {
+                if (ends[i]) {
                     return i;
                 }
             }
             return tokens.size();
+        }
+
+        /**
+         * Per token, computed once: [0] a clause starts here (CLAUSE cue, semicolon, dash, ", and"), [1] the clause
+         * before it ends here (CLAUSE cue, semicolon, dash, bracket).
+         */
+        private boolean[][] boundaries() {
+            if (boundaries == null) {
+                boolean[] starts = new boolean[tokens.size()];
+                boolean[] ends = new boolean[tokens.size()];
+                for (int[] clause : find("CLAUSE")) {
+                    starts[clause[0]] = true;
+                    ends[clause[0]] = true;
+                }
+                for (int i = 1; i < tokens.size(); i++) {
+                    String gap = spanText(tokens.get(i - 1).end(), tokens.get(i).start());
+                    boolean dash = gap.contains(";") || gap.contains("—");
+                    boolean commaAnd = gap.contains(",") && (word(i).equals("and") || word(i).equals("but"));
+                    starts[i] |= dash || commaAnd;
+                    ends[i] |= dash || gap.contains("(") || gap.contains(" – ");
+                }
+                boundaries = new boolean[][] {starts, ends};
+            }
+            return boundaries;
         }
 
         /** The first token of the clause holding {@code at}: after the last CLAUSE cue, ", and", semicolon or dash. */
         int clauseStart(int at) {
-            int start = 0;
-            List<int[]> clauses = find("CLAUSE");
-            for (int i = 1; i <= at && i < tokens.size(); i++) {
-                int k = i;
-                String gap = spanText(tokens.get(i - 1).end(), tokens.get(i).start());
-                boolean commaAnd = gap.contains(",") && (word(i).equals("and") || word(i).equals("but"));
-                if (clauses.stream().anyMatch(c -> c[0] == k) || gap.contains(";") || gap.contains("—") || commaAnd) {
-                    start = i;
-                }
-            }
-            return start;
-        }
-
-        int tokenAt(int offset) {
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).end() > offset) {
+            boolean[] starts = boundaries()[0];
+            for (int i = Math.min(at, tokens.size() - 1); i >= 1; i--) {
+                if (starts[i]) {
                     return i;
                 }
             }
-            return tokens.size();
+            return 0;
+        }
+
+        /** The first token ending after {@code offset} (binary search: tokens are in text order). */
+        int tokenAt(int offset) {
+            int low = 0;
+            int high = tokens.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (tokens.get(mid).end() > offset) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            return low;
         }
 
         int tokenOf(Ref r) {
@@ -706,13 +753,19 @@ public final class FactExtractor {
             }
         }
 
-        private record SummitHit(int first, int last, String name, String organizationId) {}
 
         private List<SummitHit> summitHits(Sentence s) {
+            if (s.summitHits == null) {
+                s.summitHits = List.copyOf(findSummits(s));
+            }
+            return s.summitHits;
+        }
+
+        private List<SummitHit> findSummits(Sentence s) {
             List<SummitHit> hits = new ArrayList<>();
             for (int i = 0; i < s.tokens.size(); i++) {
                 SummitName named = null;
-                for (SummitName n : summitNames) {
+                for (SummitName n : summitNames.getOrDefault(s.word(i), List.of())) {
                     if (s.wordsAt(i, n.words())) {
                         named = n;
                         break;
@@ -953,7 +1006,7 @@ public final class FactExtractor {
         private List<List<String>> groupsIn(Sentence s, int from, int to) {
             List<List<String>> found = new ArrayList<>();
             for (int i = from; i < to; i++) {
-                for (Grouping g : groupings) {
+                for (Grouping g : groupings.getOrDefault(s.word(i), List.of())) {
                     if (s.wordsAt(i, g.words())) {
                         found.add(g.members());
                         i += g.words().size() - 1;
