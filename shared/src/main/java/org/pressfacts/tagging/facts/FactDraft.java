@@ -136,9 +136,11 @@ final class FactDraft {
 
     /** Same event: same type and principal actors, and dates that do not contradict. */
     private boolean sameEvent(FactDraft o) {
-        if (type != o.type || !datesAgree(o)) {
-            return false;
-        }
+        // actors first: comparing dates parses them, comparing ids does not
+        return type == o.type && sameActors(o) && datesAgree(o);
+    }
+
+    private boolean sameActors(FactDraft o) {
         return switch (type) {
             case VISIT -> traveler.id().equals(o.traveler.id()) && destination.equals(o.destination);
             case SUMMIT -> bilateral && o.bilateral ? ids(participants).equals(ids(o.participants))

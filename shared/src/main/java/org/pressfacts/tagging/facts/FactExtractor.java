@@ -46,8 +46,10 @@ public final class FactExtractor {
     private static final Set<String> LIST_WORDS = Set.of("and", "or", "then");
 
     private final KnowledgeBase kb;
-    /** Cue phrases by kind, then by first word, longest first. */
-    private final Map<String, Map<String, List<List<String>>>> cues = new HashMap<>();
+    /** Every cue phrase of every kind by its first word, longest first. */
+    private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
+
+    private record Cue(String kind, List<String> words) {}
     /** Groupings and summit names by first word, longest first. */
     private final Map<String, List<Grouping>> groupings = new HashMap<>();
     private final Map<String, List<SummitName>> summitNames = new HashMap<>();
@@ -63,11 +65,8 @@ public final class FactExtractor {
         for (String kind : List.of("VISIT", "HOST", "MEET", "SUMMIT", "ATTEND", "ABSENT", "FUTURE", "CANCEL",
                 "SPECULATION", "ALLEGATION", "SANCTION", "COMMIT", "CLAUSE", "ACTION_PREVENT_CIRCUMVENTION", "ACTION_LIFT",
                 "ACTION_EXTEND", "ACTION_ENFORCE", "ACTION_IMPOSE")) {
-            Map<String, List<List<String>>> byFirstWord = new HashMap<>();
             kb.cues(kind).stream().map(FactExtractor::words).filter(w -> !w.isEmpty())
-                    .sorted((a, b) -> b.size() - a.size())
-                    .forEach(w -> byFirstWord.computeIfAbsent(w.getFirst(), k -> new ArrayList<>()).add(w));
-            cues.put(kind, byFirstWord);
+                    .forEach(w -> index(cuesByFirstWord, new Cue(kind, w), Cue::words));
         }
         for (KbEntity.Region region : kb.regions()) {
             index(groupings, new Grouping(words(region.name()), region.members()), Grouping::words);
@@ -78,6 +77,21 @@ public final class FactExtractor {
             series.aliases().forEach(a -> index(summitNames,
                     new SummitName(words(a), series.name(), series.organization()), SummitName::words));
         }
+    }
+
+    /** Index of the first element whose key is at least {@code offset}, in a list sorted by that key. */
+    private static <T> int firstAtOrAfter(List<T> sorted, int offset, java.util.function.ToIntFunction<T> key) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (key.applyAsInt(sorted.get(mid)) >= offset) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     /** Adds a phrase under its first word, keeping each list longest first so the longest match wins. */
@@ -110,7 +124,7 @@ public final class FactExtractor {
         final List<Ref> refs;
         final List<TimeExpression> times;
         final String fullText;
-        private final Map<String, List<int[]>> found = new HashMap<>();
+        private Map<String, List<int[]>> found;
         private boolean[][] boundaries;
         private List<SummitHit> summitHits;
 
@@ -125,25 +139,31 @@ public final class FactExtractor {
 
         /** Token positions where a cue of the kind starts; cues match lower-case words (a capital May is a month). */
         List<int[]> find(String kind) {
-            return found.computeIfAbsent(kind, this::scan);
+            if (found == null) {
+                found = scan();
+            }
+            return found.getOrDefault(kind, List.of());
         }
 
-        /** One pass over the sentence for one kind of cue, looking phrases up by their first word. */
-        private List<int[]> scan(String kind) {
-            Map<String, List<List<String>>> byFirstWord = cues.get(kind);
-            List<int[]> hits = new ArrayList<>();
+        /**
+         * One pass over the sentence for every kind of cue at once, looking phrases up by their first word; at a
+         * token, each kind keeps its longest phrase.
+         */
+        private Map<String, List<int[]>> scan() {
+            Map<String, List<int[]>> hits = new HashMap<>();
             for (int i = 0; i < tokens.size(); i++) {
                 if (tokens.get(i).capitalized() && i > 0) {
                     continue;
                 }
-                for (List<String> phrase : byFirstWord.getOrDefault(tokens.get(i).folded(), List.of())) {
-                    if (wordsAt(i, phrase)) {
-                        hits.add(new int[] {i, i + phrase.size() - 1});
-                        break;
+                Set<String> matched = new java.util.HashSet<>(4);
+                for (Cue cue : cuesByFirstWord.getOrDefault(tokens.get(i).folded(), List.of())) {
+                    if (!matched.contains(cue.kind()) && wordsAt(i, cue.words())) {
+                        matched.add(cue.kind());
+                        hits.computeIfAbsent(cue.kind(), k -> new ArrayList<>()).add(new int[] {i, i + cue.words().size() - 1});
                     }
                 }
             }
-            return List.copyOf(hits);
+            return hits;
         }
 
         boolean has(String kind) {
@@ -250,6 +270,7 @@ public final class FactExtractor {
         private final String text;
         private final LocalDate published;
         private final List<Ref> refs = new ArrayList<>();
+        private final List<Token> allTokens;
         private final List<TimeExpression> times;
         private final List<FactDraft> drafts = new ArrayList<>();
         private TaggedEntity carried;
@@ -271,6 +292,7 @@ public final class FactExtractor {
 
         Run(String text, LocalDate published, List<TaggedEntity> entities, List<TimeExpression> times) {
             this.text = text;
+            this.allTokens = Tokenizer.tokenize(text);
             this.published = published;
             this.times = times;
             for (TaggedEntity e : entities) {
@@ -320,12 +342,19 @@ public final class FactExtractor {
         }
 
         private Sentence sentence(int index, Span span) {
+            // the text is tokenized once; a sentence takes its slice, numbered from 0
             List<Token> tokens = new ArrayList<>();
-            for (Token t : Tokenizer.tokenize(span.of(text))) {
-                tokens.add(new Token(tokens.size(), t.start() + span.start(), t.end() + span.start(), t.text(),
-                        t.folded(), t.capitalized(), t.allCaps()));
+            for (int i = firstAtOrAfter(allTokens, span.start(), Token::start); i < allTokens.size()
+                    && allTokens.get(i).end() <= span.end(); i++) {
+                Token t = allTokens.get(i);
+                tokens.add(new Token(tokens.size(), t.start(), t.end(), t.text(), t.folded(), t.capitalized(), t.allCaps()));
             }
-            List<Ref> in = refs.stream().filter(r -> span.contains(r.mention().span())).toList();
+            List<Ref> in = new ArrayList<>();
+            for (int i = firstAtOrAfter(refs, span.start(), Ref::start); i < refs.size() && refs.get(i).start() < span.end(); i++) {
+                if (span.contains(refs.get(i).mention().span())) {
+                    in.add(refs.get(i));
+                }
+            }
             List<TimeExpression> when = times.stream().filter(t -> span.contains(t.span())).toList();
             return new Sentence(text, index, span, tokens, in, when);
         }

@@ -51,7 +51,9 @@ public final class EntityLinker {
     private final Set<String> notName;
     private final Set<String> orgHeads;
     private final List<List<String>> orgStarts;
-    private final List<List<String>> personTitles;
+    /** Person titles by first word, longest first; and the one-word titles. */
+    private final Map<String, List<List<String>>> personTitles = new HashMap<>();
+    private final Set<String> titleWords = new HashSet<>();
     private final List<RolePhrase> rolePhrases;
 
     private record RolePhrase(List<String> words, KnowledgeBase.RoleWord role) {}
@@ -63,8 +65,14 @@ public final class EntityLinker {
         this.notName = folded(kb.cues("NOT_NAME"));
         this.orgHeads = folded(kb.cues("ORG_HEAD"));
         this.orgStarts = kb.cues("ORG_START").stream().map(EntityLinker::words).toList();
-        this.personTitles = kb.cues("PERSON_TITLE").stream().map(EntityLinker::words)
-                .sorted((a, b) -> b.size() - a.size()).toList();
+        kb.cues("PERSON_TITLE").stream().map(EntityLinker::words).filter(w -> !w.isEmpty())
+                .sorted((a, b) -> b.size() - a.size())
+                .forEach(w -> {
+                    personTitles.computeIfAbsent(w.getFirst(), k -> new ArrayList<>()).add(w);
+                    if (w.size() == 1) {
+                        titleWords.add(w.getFirst());
+                    }
+                });
         this.rolePhrases = kb.roleWords().stream().map(r -> new RolePhrase(words(r.phrase()), r))
                 .sorted((a, b) -> b.words().size() - a.words().size()).toList();
     }
@@ -240,12 +248,7 @@ public final class EntityLinker {
         }
 
         private boolean isTitleWord(String folded) {
-            for (List<String> title : personTitles) {
-                if (title.size() == 1 && title.getFirst().equals(folded)) {
-                    return true;
-                }
-            }
-            return false;
+            return titleWords.contains(folded);
         }
 
         /** "Moscow denounced", "Baku's victory": a capital acting stands for its country as well. */
@@ -394,7 +397,10 @@ public final class EntityLinker {
 
         /** The last token of a person title starting at {@code i} ("deputy prime minister"), or -1. */
         private int titleAt(int i) {
-            for (List<String> title : personTitles) {
+            if (i < 0 || i >= tokens.size()) {
+                return -1;
+            }
+            for (List<String> title : personTitles.getOrDefault(tokens.get(i).folded(), List.of())) {
                 if (wordsAt(i, title)) {
                     return i + title.size() - 1;
                 }
