@@ -125,6 +125,7 @@ public final class FactExtractor {
         final List<TimeExpression> times;
         final String fullText;
         private Map<String, List<int[]>> found;
+        private List<Ref> people;
         private boolean[][] boundaries;
         private List<SummitHit> summitHits;
 
@@ -248,7 +249,10 @@ public final class FactExtractor {
         }
 
         List<Ref> people() {
-            return refs.stream().filter(r -> r.entity().type() == EntityType.PERSON).toList();
+            if (people == null) {
+                people = refs.stream().filter(r -> r.entity().type() == EntityType.PERSON).toList();
+            }
+            return people;
         }
 
         String text(String all) {
@@ -382,7 +386,7 @@ public final class FactExtractor {
             for (Ref r : s.people()) {
                 if (s.tokenOf(r) < tokenIndex) {
                     nearest = r.entity();
-                    nearestAt = s.tokenOf(r) + r.mention().text().split("[\\s'-]+").length - 1;
+                    nearestAt = s.tokenAt(r.mention().span().end() - 1); // the mention's last word
                 }
             }
             // "invited Putin to visit China": the person just before the trigger is its actor
