@@ -28,6 +28,10 @@ public record FeedDraft(CanonicalUrl url, String source, String language, boolea
             try {
                 // the same canonical form as article URLs: two spellings of one feed are one registration
                 url = CanonicalUrl.of(rawUrl);
+                if (AddressPolicy.isAmbiguousIpv4(java.net.URI.create(url.value()).getHost())) {
+                    errors.add(new FieldError("/url", "an IPv4 host must be written as four decimals (127.0.0.1)"));
+                    url = null;
+                }
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("/url", e.getMessage()));
             }
