@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -82,6 +83,9 @@ public final class AddressPolicy {
         if (allowedHostPorts.contains(hostPort(uri))) {
             return;
         }
+        if (isAmbiguousIpv4(host)) {
+            throw new FetchException("refused " + hostPort(uri) + ": an IPv4 address must be written as four decimals");
+        }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(host);
@@ -96,6 +100,20 @@ public final class AddressPolicy {
                         + ", " + reason);
             }
         }
+    }
+
+    private static final Pattern NUMERIC_LABEL = Pattern.compile("\\d+|0[xX][0-9a-fA-F]*");
+    private static final Pattern DOTTED_QUAD =
+            Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+
+    /**
+     * Whether a host is an IPv4 address in a form other than four plain decimals (2130706433, 0177.0.0.1, 1.2.3):
+     * browsers and curl read 0177 as octal 127, Java as decimal 177, so such a host means different machines to
+     * different readers (a classic SSRF filter bypass). WHATWG URL: a host whose last label is numeric is IPv4.
+     */
+    public static boolean isAmbiguousIpv4(String host) {
+        String[] labels = host.split("\\.", -1);
+        return NUMERIC_LABEL.matcher(labels[labels.length - 1]).matches() && !DOTTED_QUAD.matcher(host).matches();
     }
 
     /** Why this address is refused, or null when it is public. */

@@ -25,6 +25,10 @@ public record FeedDraft(CanonicalUrl url, String source, String language, boolea
         boolean enabled = fields.bool("enabled", true);
         // the same canonical form as article URLs: two spellings of one feed are one registration
         CanonicalUrl url = CanonicalUrl.ofField(rawUrl, errors);
+        if (url != null && AddressPolicy.isAmbiguousIpv4(java.net.URI.create(url.value()).getHost())) {
+            errors.add(new FieldError("/url", "an IPv4 host must be written as four decimals (127.0.0.1)"));
+            url = null;
+        }
         if (language == null) {
             language = "en";
         } else if (!ArticleDraft.LANGUAGE.matcher(language).matches()) {

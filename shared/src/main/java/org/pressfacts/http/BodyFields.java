@@ -62,6 +62,11 @@ public final class BodyFields {
             return null;
         }
         String value = node.textValue();
+        if (hasUnpairedSurrogate(value)) {
+            // a JSON escape can spell one; DynamoDB stores UTF-8, where it would silently become '?'
+            errors.add(new FieldError("/" + name, "must be valid Unicode (contains an unpaired surrogate)"));
+            return null;
+        }
         if (required && value.isBlank()) {
             errors.add(new FieldError("/" + name, "must not be empty"));
             return null;
@@ -84,6 +89,18 @@ public final class BodyFields {
             return fallback;
         }
         return node.booleanValue();
+    }
+
+    private static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String typeOf(JsonNode node) {

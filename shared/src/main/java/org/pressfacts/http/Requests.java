@@ -12,6 +12,8 @@ import java.util.Optional;
 /** Reads what a client sent: JSON bodies within limits, path and query parameters. */
 public final class Requests {
 
+    /** openapi.yaml's maxLength for ids; also keeps keys built from them far below DynamoDB's 2,048-byte limit. */
+    public static final int MAX_PATH_PARAMETER_CHARS = 200;
     /** API Gateway allows 10 MB; an article body has no business above 1 MiB. */
     public static final int MAX_BODY_BYTES = 1 << 20;
 
@@ -60,6 +62,9 @@ public final class Requests {
         String value = params == null ? null : params.get(name);
         if (value == null || value.isBlank()) {
             throw Problems.invalidParameter(name, "path parameter is required");
+        }
+        if (value.length() > MAX_PATH_PARAMETER_CHARS) {
+            throw Problems.invalidParameter(name, "must be at most " + MAX_PATH_PARAMETER_CHARS + " characters");
         }
         return value;
     }
