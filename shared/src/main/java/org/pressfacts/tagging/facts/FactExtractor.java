@@ -207,7 +207,7 @@ public final class FactExtractor {
                     boolean dash = gap.contains(";") || gap.contains("—");
                     boolean commaAnd = gap.contains(",") && (word(i).equals("and") || word(i).equals("but"));
                     starts[i] |= dash || commaAnd;
-                    ends[i] |= dash || gap.contains("(") || gap.contains(" – ");
+                    ends[i] |= dash || commaAnd || gap.contains("(") || gap.contains(" – ");
                 }
                 boundaries = new boolean[][] {starts, ends};
             }
@@ -434,7 +434,7 @@ public final class FactExtractor {
                     continue;
                 }
                 Destination d = destinationAfter(s, hit[1], guest).stream().findFirst()
-                        .orElse(new Destination(host.country(), null));
+                        .orElse(new Destination(host.country(), null, hit[1]));
                 if (seen.add(guest.id() + d.iso2())) {
                     FactDraft v = FactDraft.visit(guest, d.iso2(), d.place(), host, "visit-host");
                     addDated(v, s, hit[0]);
@@ -467,7 +467,7 @@ public final class FactExtractor {
                         continue;
                     }
                     FactDraft v = FactDraft.visit(traveler, d.iso2(), d.place(), hostIn(s, traveler, d.iso2()), "visit");
-                    addDated(v, s, hit[0]);
+                    addDated(v, s, hit[0], destinations.size() > 1 ? dateOfListed(s, destinations, d) : null);
                     lastVisit = v;
                     if (v.status != Status.CANCELLED && (trip == null || v.explicitDate == null
                             || !v.date().start().startsWith(String.valueOf(published.getYear() - 1)))) {
@@ -495,7 +495,8 @@ public final class FactExtractor {
             addDated(f, s, hit[0]);
         }
 
-        private record Destination(String iso2, TaggedEntity place) {}
+        /** A destination and the token where the text names it. */
+        private record Destination(String iso2, TaggedEntity place, int at) {}
 
         /** "…, and Beijing vowed": a capital the linker saw acting for its government is no destination. */
         private boolean actingCapital(Sentence s, Ref place) {
@@ -519,11 +520,11 @@ public final class FactExtractor {
                 int t = s.tokenOf(r);
                 if (t <= 1 && s.word(0).equals("in") && r.entity().type() == EntityType.PLACE && r.entity().country() != null
                         && !r.entity().country().equals(traveler.country())) {
-                    return new Destination(r.entity().country(), r.entity());
+                    return new Destination(r.entity().country(), r.entity(), t);
                 }
             }
             if (datelineCountry != null && !datelineCountry.equals(traveler.country())) {
-                return new Destination(datelineCountry, datelinePlace);
+                return new Destination(datelineCountry, datelinePlace, -1);
             }
             return null;
         }
@@ -570,9 +571,9 @@ public final class FactExtractor {
                 TaggedEntity place = r.entity().type() == EntityType.PLACE ? r.entity() : null;
                 Destination previous = found.stream().filter(d -> d.iso2().equals(iso2)).findFirst().orElse(null);
                 if (previous == null) {
-                    found.add(new Destination(iso2, place));
+                    found.add(new Destination(iso2, place, t));
                 } else if (previous.place() == null && place != null) {
-                    found.set(found.indexOf(previous), new Destination(iso2, place));
+                    found.set(found.indexOf(previous), new Destination(iso2, place, previous.at()));
                 }
             }
             return found;
@@ -1106,12 +1107,34 @@ public final class FactExtractor {
                     || s.find("ALLEGATION").stream().anyMatch(h -> h[0] >= from && h[0] < to);
         }
 
-        /** @return false when the clause only speculates or alleges, and nothing was added */
+        /**
+         * "visited Bishkek in March and Astana in April": with several destinations, each takes the date that
+         * follows it before the next one.
+         */
+        private TimeExpression dateOfListed(Sentence s, List<Destination> destinations, Destination d) {
+            int next = destinations.stream().mapToInt(Destination::at).filter(a -> a > d.at()).min()
+                    .orElse(s.clauseEnd(d.at()));
+            for (TimeExpression t : s.times) {
+                int at = s.tokenAt(t.span().start());
+                if (at > d.at() && at < next) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
         private boolean addDated(FactDraft f, Sentence s, int trigger) {
+            return addDated(f, s, trigger, null);
+        }
+
+        /** @return false when the clause only speculates or alleges, and nothing was added */
+        private boolean addDated(FactDraft f, Sentence s, int trigger, TimeExpression preferred) {
             if (speculative(s, trigger)) {
                 return false;
             }
-            TimeExpression when = nearestTime(s, trigger);
+            // a commitment is made when it is said; a trip reported with "that" happens when the trip does
+            TimeExpression when = preferred != null ? preferred
+                    : nearestTime(s, trigger, f.type != Fact.FactType.SANCTIONS_COMMITMENT);
             if (f.type == Fact.FactType.VISIT) {
                 // "a three-day visit": the span of days describes the whole trip better than one day of it
                 for (TimeExpression t : s.times) {
@@ -1193,6 +1216,11 @@ public final class FactExtractor {
 
         /** The date closest to the trigger, a date after it winning ties; a day span ("two-day trip") joins it. */
         private TimeExpression nearestTime(Sentence s, int trigger) {
+            return nearestTime(s, trigger, true);
+        }
+
+        /** @param skipSaying whether a date of the reporting clause ("said on Monday that …") is left out */
+        private TimeExpression nearestTime(Sentence s, int trigger, boolean skipSaying) {
             TimeExpression best = null;
             int bestDistance = Integer.MAX_VALUE;
             int clauseStart = s.clauseStart(trigger);
@@ -1201,6 +1229,9 @@ public final class FactExtractor {
                 int at = s.tokenAt(t.span().start());
                 if (at >= clauseEnd && at > trigger) {
                     continue; // a date in a later clause dates something else ("…, where bodies were found in 2022")
+                }
+                if (skipSaying && at < clauseStart && s.word(clauseStart).equals("that")) {
+                    continue; // "confirmed earlier this week that he would not travel": the date of the saying
                 }
                 int distance = at >= trigger ? at - trigger : (trigger - at) * 2 + 1;
                 if (distance < bestDistance) {
