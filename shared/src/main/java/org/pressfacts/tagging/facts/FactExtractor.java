@@ -36,6 +36,7 @@ public final class FactExtractor {
             "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10");
     private static final Set<String> NOUN_TRIGGERS = Set.of("meeting", "meetings", "talks", "conversation",
             "face", "bilateral");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "their", "them");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "by", "to", "of", "for", "from", "and",
@@ -278,6 +279,8 @@ public final class FactExtractor {
         private final List<TimeExpression> times;
         private final List<FactDraft> drafts = new ArrayList<>();
         private TaggedEntity carried;
+        /** The last person the previous sentences named: who "him" or "her" is when the subject is someone else. */
+        private TaggedEntity previousPerson;
         private List<EntityRef> carriedGroup = List.of();
         private FactDraft trip;
         private EntityRef lastSanctionsTarget;
@@ -322,6 +325,9 @@ public final class FactExtractor {
                 rememberGroup(s);
                 if (subject != null) {
                     carried = subject;
+                }
+                if (!s.people().isEmpty()) {
+                    previousPerson = s.people().getLast().entity();
                 }
             }
             return FactDraft.finish(drafts, kb);
@@ -625,6 +631,10 @@ public final class FactExtractor {
                             && !s.possessive(r)) {
                         others.add(r.entity());
                     }
+                }
+                if (a != null && others.isEmpty() && OBJECT_PRONOUNS.contains(s.word(hit[1] + 1)) && previousPerson != null
+                        && previousPerson != a) {
+                    others.add(previousPerson); // "The Kazakh leader met him on Wednesday": him is who was just named
                 }
                 if (a == null && others.size() >= 2) {
                     a = others.removeFirst();

@@ -210,4 +210,12 @@ class FactExtractorTest {
         assertEquals(3, meetings.size(), meetings.toString());
         assertTrue(meetings.stream().allMatch(m -> names(m.participants()).contains("Xi Jinping")));
     }
+
+    @Test
+    void himIsThePersonJustNamedWhenTheSubjectIsSomeoneElse() {
+        var meeting = only(facts("Xi Jinping opened the forum in Xi'an. The Kazakh leader met him on Wednesday."),
+                Fact.Summit.class).getFirst();
+        assertEquals(Set.of("Xi Jinping", "Kassym-Jomart Tokayev"), names(meeting.participants()));
+        assertEquals("2023-10-11", meeting.date().start());
+    }
 }
