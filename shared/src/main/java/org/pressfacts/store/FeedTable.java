@@ -7,7 +7,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -34,16 +33,7 @@ public final class FeedTable {
 
     /** @return false when a feed with this id (the same canonical URL) is already registered */
     public boolean createFeed(Feed feed) {
-        try {
-            NewsTable.call(() -> dynamo.putItem(PutItemRequest.builder().tableName(tableName)
-                    .item(FeedItem.toItem(feed))
-                    .conditionExpression("attribute_not_exists(#pk)")
-                    .expressionAttributeNames(Map.of("#pk", Keys.PK))
-                    .build()));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return NewsTable.putIfAbsent(dynamo, tableName, FeedItem.toItem(feed));
     }
 
     public Optional<Feed> findFeed(String id) {

@@ -114,9 +114,14 @@ public final class NewsTable {
 
     /** @return false when an article with this id already exists (another writer got there first) */
     public boolean createArticle(Article article) {
+        return putIfAbsent(dynamo, tableName, ArticleItem.toItem(article));
+    }
+
+    /** Writes the item only if no item has its key: @return false when one had (another writer got there first) */
+    static boolean putIfAbsent(DynamoDbClient dynamo, String tableName, Map<String, AttributeValue> item) {
         try {
             call(() -> dynamo.putItem(PutItemRequest.builder().tableName(tableName)
-                    .item(ArticleItem.toItem(article))
+                    .item(item)
                     .conditionExpression("attribute_not_exists(#pk)")
                     .expressionAttributeNames(Map.of("#pk", Keys.PK))
                     .build()));
