@@ -56,6 +56,11 @@ public final class FeedIngestion {
                 Clock.systemUTC());
     }
 
+    /** SnapStart priming: the submission path a feed item takes (client, cleaning, JSON); nothing is written. */
+    public List<String> prime() {
+        return articles.prime();
+    }
+
     /** What one run did, summed over its feeds. {@code outOfTime}: due feeds were left for the next run. */
     public record RunReport(int feedsDue, int fetched, int notModified, int partial, int failed, int itemsCreated,
                             int itemsKnown, int itemsRejected, boolean outOfTime) {

@@ -61,6 +61,14 @@ class PrimingTest {
     }
 
     @Test
+    void feedRegistryPrimingReadsTheRegistryAndWritesNothing() {
+        var registry = new org.pressfacts.feed.FeedRegistry(news.feeds(), Clock.systemUTC());
+        List<String> warmed = Priming.register(registry::prime).prime();
+        assertEquals(List.of("feed registry read: 0 feeds"), warmed);
+        assertEquals(0, table.client().scan(b -> b.tableName(table.name())).count());
+    }
+
+    @Test
     void primingFailsLoudlyWhenTheTableIsMissing() {
         NewsTable missing = new NewsTable(table.client(), table.name() + "-missing");
         Priming priming = Priming.register(new ArticleService(missing, new ArticleCleaner(), Clock.systemUTC())::prime);

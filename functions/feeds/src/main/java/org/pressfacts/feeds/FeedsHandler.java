@@ -1,5 +1,7 @@
 package org.pressfacts.feeds;
 
+import org.pressfacts.priming.Priming;
+
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -20,7 +22,10 @@ public final class FeedsHandler implements RequestHandler<APIGatewayProxyRequest
 
     private final FeedRegistry feeds;
 
-    public FeedsHandler() { this(FeedRegistry.fromEnvironment()); }  // built once per cold start
+    public FeedsHandler() {
+        this(FeedRegistry.fromEnvironment());  // built once per cold start
+        Priming.register(feeds::prime);  // run once, before SnapStart's snapshot
+    }
     FeedsHandler(FeedRegistry feeds) { this.feeds = feeds; }  // tests use this one
 
     /** The list GET /feeds answers. */

@@ -1,5 +1,7 @@
 package org.pressfacts.feeds;
 
+import org.pressfacts.priming.Priming;
+
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
@@ -23,7 +25,10 @@ public final class FetchFeedsHandler implements RequestHandler<ScheduledEvent, S
     private final FeedIngestion ingestion;
     private final Clock clock;
 
-    public FetchFeedsHandler() { this(FeedIngestion.fromEnvironment(), Clock.systemUTC()); }  // once per cold start
+    public FetchFeedsHandler() {
+        this(FeedIngestion.fromEnvironment(), Clock.systemUTC());  // once per cold start
+        Priming.register(ingestion::prime);  // run once, before SnapStart's snapshot
+    }
     FetchFeedsHandler(FeedIngestion ingestion, Clock clock) { this.ingestion = ingestion; this.clock = clock; }
 
     @Override
