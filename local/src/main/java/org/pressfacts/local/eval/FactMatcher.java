@@ -103,9 +103,17 @@ final class FactMatcher {
         return predicted != null && predicted.length() >= gold.length() && predicted.startsWith(gold);
     }
 
-    /** 2 for an agreeing date, 1 for an agreeing action: the order in which candidates are preferred. */
-    private static int agreement(GoldFact gold, Fact predicted) {
+    /**
+     * The order in which candidates are preferred: more shared summit participants first (a meeting of Xi with
+     * Tokayev is not his meeting with Japarov, though both name Xi), then an agreeing date (2), then action (1).
+     */
+    private int agreement(GoldFact gold, Fact predicted) {
         int score = dateAccurate(gold, predicted.date()) ? 2 : 0;
+        if (gold instanceof GoldFact.Summit g && predicted instanceof Fact.Summit p) {
+            long shared = g.participants().stream().filter(name -> p.participants().stream()
+                    .anyMatch(ref -> names(name, ref))).count();
+            score += 4 * (int) shared;
+        }
         if (gold instanceof GoldFact.SanctionsCommitment c && predicted instanceof Fact.SanctionsCommitment p
                 && c.action() == p.action()) {
             score += 1;

@@ -147,4 +147,21 @@ class FactMatcherTest {
         assertFalse(BY_NAME_ONLY.matches(gold, sanctions(List.of(countryRef("PT")), "RU", Action.ENFORCE, "2031-02")));
         assertFalse(BY_NAME_ONLY.matches(gold, sanctions(List.of(countryRef("SI")), "BY", Action.ENFORCE, "2031-02")));
     }
+
+    @Test
+    void aMeetingIsPairedWithThePredictionSharingMostOfItsParticipants() {
+        GoldFact.Summit withKovac = new GoldFact.Summit(Format.BILATERAL, null, List.of("Lea Host", "Ana Kovač"), List.of(),
+                "MT", "2031-05-17", null, List.of(Status.OCCURRED));
+        GoldFact.Summit withNorth = new GoldFact.Summit(Format.BILATERAL, null, List.of("Lea Host", "Ben North"), List.of(),
+                "MT", "2031-05-18", null, List.of(Status.OCCURRED));
+        Fact northPredicted = summit(Format.BILATERAL, null, "MT",
+                List.of(ref("p1", "Lea Host", null), ref("p3", "Ben North", null)), List.of(), "2031-05-18");
+        Fact kovacPredicted = summit(Format.BILATERAL, null, "MT",
+                List.of(ref("p1", "Lea Host", null), ref("p2", "Ana Kovač", null)), List.of(), "2031-05-17");
+
+        FactMatcher.Outcome outcome = BY_NAME_ONLY.match(goldFacts(List.of(), List.of(withKovac, withNorth), List.of()),
+                List.of(northPredicted, kovacPredicted));
+
+        assertTrue(outcome.matched().stream().allMatch(FactMatcher.Match::dateAccurate), outcome.matched().toString());
+    }
 }

@@ -632,9 +632,12 @@ public final class FactExtractor {
                         others.add(r.entity());
                     }
                 }
-                if (a != null && others.isEmpty() && OBJECT_PRONOUNS.contains(s.word(hit[1] + 1)) && previousPerson != null
-                        && previousPerson != a) {
-                    others.add(previousPerson); // "The Kazakh leader met him on Wednesday": him is who was just named
+                if (a != null && others.isEmpty() && OBJECT_PRONOUNS.contains(s.word(hit[1] + 1))) {
+                    // "The Kazakh leader met him on Wednesday": him is the one the text is about, else the last named
+                    TaggedEntity him = carried != null && carried != a ? carried : previousPerson;
+                    if (him != null && him != a) {
+                        others.add(him);
+                    }
                 }
                 if (a == null && others.size() >= 2) {
                     a = others.removeFirst();
