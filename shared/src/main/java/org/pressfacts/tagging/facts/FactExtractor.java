@@ -290,6 +290,9 @@ public final class FactExtractor {
         private FactDraft lastVisit;
         /** The last several people a sentence named together (besides its subject): "the five", "each of them". */
         private List<TaggedEntity> lastGroup = List.of();
+        /** Whom the last group met one by one, and which of them a later sentence dated on their own. */
+        private TaggedEntity groupCounterpart;
+        private final Set<TaggedEntity> metAlone = new java.util.HashSet<>();
         private final List<FactDraft> trips = new ArrayList<>();
         /** The summit series the article names most: what "next year's summit" refers to. */
         private SummitHit mainSummit;
@@ -613,7 +616,23 @@ public final class FactExtractor {
         }
 
         private void meetings(Sentence s, TaggedEntity subject) {
+            int metInClause = -1;
             for (int[] hit : s.find("MEET")) {
+                int clause = s.clauseStart(hit[0]);
+                if (clause == metInClause) {
+                    continue;
+                }
+                if (groupCounterpart != null && (s.wordsAt(clause, List.of("the", "others"))
+                        || s.wordsAt(clause, List.of("the", "other")) && NUMBERS.contains(s.word(clause + 2)))) {
+                    // "…; the other four held their meetings on Thursday": the rest of the group, on that day
+                    for (TaggedEntity member : lastGroup) {
+                        if (member != groupCounterpart && !metAlone.contains(member)) {
+                            addDated(FactDraft.bilateral(member, groupCounterpart,
+                                    locationOf(s, hit[1], List.of(member, groupCounterpart)), "group-meeting"), s, hit[0]);
+                        }
+                    }
+                    continue;
+                }
                 if (NOUN_TRIGGERS.contains(s.word(hit[1])) && !withFollows(s, hit[1])) {
                     // "a meeting Biden skipped": a noun with no counterpart is no meeting of two, but
                     // "X held talks in Yerevan" still says where X went
@@ -645,6 +664,8 @@ public final class FactExtractor {
                 if (a == null && others.size() == 1 && groupSubject(s) && lastGroup.size() >= 2) {
                     // "Each of the five also held separate talks with Xi": a meeting for every one of them
                     TaggedEntity counterpart = others.getFirst();
+                    groupCounterpart = counterpart;
+                    metAlone.clear();
                     for (TaggedEntity member : lastGroup) {
                         if (member != counterpart) {
                             addDated(FactDraft.bilateral(member, counterpart,
@@ -667,10 +688,13 @@ public final class FactExtractor {
                 for (TaggedEntity b : others.stream().limit(6).toList()) {
                     FactDraft m = FactDraft.bilateral(a, b, locationOf(s, hit[1], List.of(a, b)), "meeting");
                     addDated(m, s, hit[0]);
+                    if (b == groupCounterpart) {
+                        metAlone.add(a); // "the other four" are the group without this one
+                    }
                 }
                 meetingAbroad(s, hit, a, others);
                 if (!others.isEmpty()) {
-                    return; // one meeting trigger a sentence: "met … for talks" is one meeting
+                    metInClause = clause; // one meeting trigger a clause: "met … for talks" is one meeting
                 }
             }
         }

@@ -218,4 +218,17 @@ class FactExtractorTest {
         assertEquals(Set.of("Xi Jinping", "Kassym-Jomart Tokayev"), names(meeting.participants()));
         assertEquals("2023-10-11", meeting.date().start());
     }
+
+    @Test
+    void theOthersOfAGroupMeetOnTheDayTheirClauseGives() {
+        var meetings = only(facts("Xi Jinping welcomed Kassym-Jomart Tokayev, Sadyr Japarov and Emomali Rahmon in Xi'an. "
+                + "Each of the three also held separate talks with Xi. "
+                + "The Kazakh leader met him on Wednesday; the other two held their meetings on Thursday."),
+                Fact.Summit.class).stream().filter(m -> m.format() == Fact.Format.BILATERAL).toList();
+        assertEquals(3, meetings.size(), meetings.toString());
+        for (var m : meetings) {
+            String expected = names(m.participants()).contains("Kassym-Jomart Tokayev") ? "2023-10-11" : "2023-10-12";
+            assertEquals(expected, m.date().start(), m.participants().toString());
+        }
+    }
 }
