@@ -49,6 +49,8 @@ final class FactDraft {
     String commitment;
     Status status = Status.OCCURRED;
     TimeExpression explicitDate;
+    /** Days of a stated duration ("a three-day visit"), 0 when the text gave none. */
+    int spanDays;
     String start;
     String end;
     String precision;
@@ -201,6 +203,10 @@ final class FactDraft {
         // "arrived on Monday" then "a three-day visit": the range that holds the day describes the whole event
         boolean widerRange = explicitDate != null && o.explicitDate != null && end == null && o.end != null
                 && o.start.length() == start.length() && o.start.compareTo(start) <= 0 && o.end.compareTo(start) >= 0;
+        if (type == Fact.FactType.VISIT && explicitDate != null && o.explicitDate != null
+                && reanchor(o.spanDays > 0 ? o : this, o.spanDays > 0 ? this : o)) {
+            return;
+        }
         if (type == Fact.FactType.VISIT && explicitDate != null && o.explicitDate != null && !date().overlaps(o.date())
                 && sameTrip(o)) {
             // two days of one trip: the visit spans from the first to the last
@@ -216,6 +222,27 @@ final class FactDraft {
             precision = o.precision;
             status = o.status;
         }
+    }
+
+    /**
+     * "arrived on Wednesday" and "a three-day state visit": the stated duration counts from the arrival, if the
+     * arrival falls before the day the duration was anchored to.
+     * @return whether this draft now holds the re-anchored span
+     */
+    private boolean reanchor(FactDraft span, FactDraft day) {
+        if (span.spanDays <= 0 || day.spanDays > 0 || day.end != null || !"DAY".equals(day.precision)
+                || !"DAY".equals(span.precision)) {
+            return false;
+        }
+        LocalDate arrival = LocalDate.parse(day.start);
+        LocalDate anchored = LocalDate.parse(span.start);
+        if (!arrival.isBefore(anchored) || arrival.plusDays(span.spanDays).isBefore(anchored)) {
+            return false;
+        }
+        start = arrival.toString();
+        end = arrival.plusDays(span.spanDays - 1).toString();
+        spanDays = span.spanDays;
+        return true;
     }
 
     private static String min(String a, String b) {

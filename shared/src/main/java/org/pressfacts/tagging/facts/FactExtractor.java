@@ -1177,6 +1177,7 @@ public final class FactExtractor {
                 for (TimeExpression t : s.times) {
                     if (t.precision() == Precision.DAY && t.end().isAfter(t.start()) && t.text().contains("day")) {
                         when = t;
+                        f.spanDays = (int) (t.end().toEpochDay() - t.start().toEpochDay()) + 1;
                     }
                 }
             }

@@ -231,4 +231,20 @@ class FactExtractorTest {
             assertEquals(expected, m.date().start(), m.participants().toString());
         }
     }
+
+    @Test
+    void aStatedDurationCountsFromTheArrival() {
+        var visit = only(facts("Emmanuel Macron arrived in Beijing on Wednesday. He is on a three-day state visit to China."),
+                Fact.Visit.class).getFirst();
+        assertEquals("2023-10-11", visit.date().start());
+        assertEquals("2023-10-13", visit.date().end());
+    }
+
+    @Test
+    void spendingDaysInACityIsAVisitForThoseDays() {
+        var visit = only(facts("Joe Biden will spend Monday and Tuesday in Warsaw."), Fact.Visit.class).getFirst();
+        assertEquals("PL", visit.destination().iso2());
+        assertEquals("2023-10-16", visit.date().start());
+        assertEquals("2023-10-17", visit.date().end());
+    }
 }
