@@ -294,7 +294,9 @@ final class FactDraft {
                 meeting.precision = v.precision;
                 meeting.sentence = v.sentence;
                 meeting.span = v.span;
-                if (merged.stream().noneMatch(m -> m.sameEvent(meeting)) && added.stream().noneMatch(m -> m.sameEvent(meeting))) {
+                // only where the text reports no meeting of the two at all: its own report is better dated
+                if (merged.stream().noneMatch(m -> m.type == meeting.type && m.sameActors(meeting))
+                        && added.stream().noneMatch(m -> m.sameEvent(meeting))) {
                     added.add(meeting);
                 }
             }

@@ -456,9 +456,10 @@ public final class FactExtractor {
                     continue; // "careful to avoid trips abroad": no trip at all
                 }
                 List<Destination> destinations = destinationAfter(s, hit[1], traveler);
-                if (destinations.isEmpty() && ARRIVALS.contains(s.word(hit[0]))) {
-                    // "X arrived on Wednesday": arrived where the sentence's opening "In Y," or the dateline says
-                    Destination here = openingPlace(s, traveler);
+                if (destinations.isEmpty()) {
+                    // "In Moscow, Xi, who began a state visit …": the place the sentence opens with; and an arrival
+                    // with no place named ("X arrived on Wednesday") is where the dateline is
+                    Destination here = openingPlace(s, traveler, ARRIVALS.contains(s.word(hit[0])));
                     if (here != null) {
                         destinations = List.of(here);
                     }
@@ -524,7 +525,7 @@ public final class FactExtractor {
         }
 
         /** "In Moscow, …" opening the sentence, else the dateline: where an arrival with no place named happens. */
-        private Destination openingPlace(Sentence s, TaggedEntity traveler) {
+        private Destination openingPlace(Sentence s, TaggedEntity traveler, boolean orDateline) {
             for (Ref r : s.refs) {
                 int t = s.tokenOf(r);
                 if (t <= 1 && s.word(0).equals("in") && r.entity().type() == EntityType.PLACE && r.entity().country() != null
@@ -532,7 +533,7 @@ public final class FactExtractor {
                     return new Destination(r.entity().country(), r.entity(), t);
                 }
             }
-            if (datelineCountry != null && !datelineCountry.equals(traveler.country())) {
+            if (orDateline && datelineCountry != null && !datelineCountry.equals(traveler.country())) {
                 return new Destination(datelineCountry, datelinePlace, -1);
             }
             return null;
