@@ -200,6 +200,7 @@ final class FactDraft {
             }
         }
         participants.removeAll(absentees);
+        sightings.addAll(o.sightings);
         // "arrived on Monday" then "a three-day visit": the range that holds the day describes the whole event
         boolean widerRange = explicitDate != null && o.explicitDate != null && end == null && o.end != null
                 && o.start.length() == start.length() && o.start.compareTo(start) <= 0 && o.end.compareTo(start) >= 0;
@@ -222,6 +223,28 @@ final class FactDraft {
             precision = o.precision;
             status = o.status;
         }
+    }
+
+    /** Days the traveller was seen in the destination; applied once the reports of the trip are merged. */
+    private final List<LocalDate> sightings = new ArrayList<>();
+
+    void seenOn(LocalDate day) {
+        sightings.add(day);
+    }
+
+    /** Widens a day-dated trip to a later or earlier day of the same trip (at most a few days away). */
+    private void extendTo(LocalDate day) {
+        if (explicitDate == null || !"DAY".equals(precision)) {
+            return;
+        }
+        LocalDate first = LocalDate.parse(start);
+        LocalDate last = end == null ? first : LocalDate.parse(end);
+        if (day.isBefore(first.minusDays(MAX_TRIP_DAYS)) || day.isAfter(last.plusDays(MAX_TRIP_DAYS))) {
+            return;
+        }
+        start = min(start, day.toString());
+        String newEnd = max(last.toString(), day.toString());
+        end = newEnd.equals(start) ? null : newEnd;
     }
 
     /**
@@ -300,6 +323,9 @@ final class FactDraft {
                     added.add(meeting);
                 }
             }
+        }
+        for (FactDraft v : merged) {
+            v.sightings.forEach(v::extendTo);
         }
         merged.addAll(added);
         for (FactDraft m : merged) {

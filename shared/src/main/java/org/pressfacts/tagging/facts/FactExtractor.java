@@ -316,8 +316,10 @@ public final class FactExtractor {
         List<Fact> extract() {
             List<Span> spans = Sentences.split(text);
             datelineCountry = dateline();
+            List<Sentence> sentences = new ArrayList<>();
             for (int i = 0; i < spans.size(); i++) {
                 Sentence s = sentence(i, spans.get(i));
+                sentences.add(s);
                 TaggedEntity subject = subject(s);
                 visits(s, subject);
                 meetings(s, subject);
@@ -333,6 +335,7 @@ public final class FactExtractor {
                     previousPerson = s.people().getLast().entity();
                 }
             }
+            sentences.forEach(this::extendTrips);
             return FactDraft.finish(drafts, kb);
         }
 
@@ -512,6 +515,33 @@ public final class FactExtractor {
         private boolean actingCapital(Sentence s, Ref place) {
             return s.refs.stream().anyMatch(r -> r.mention().kind() == Mention.Kind.CAPITAL
                     && r.mention().span().equals(place.mention().span()));
+        }
+
+        /**
+         * "O'Sullivan speaks to journalists in Tashkent on April 27": a dated sighting of a traveller in the country
+         * of a trip already reported, within its days, extends that trip to the day seen. It never makes a trip.
+         */
+        private void extendTrips(Sentence s) {
+            TaggedEntity who = s.people().isEmpty() ? null : s.people().getFirst().entity();
+            if (who == null) {
+                return;
+            }
+            for (Ref r : s.refs) {
+                int t = s.tokenOf(r);
+                if (!s.word(t - 1).equals("in") || r.entity().type() != EntityType.PLACE || r.entity().country() == null) {
+                    continue;
+                }
+                TimeExpression when = nearestTime(s, t);
+                if (when == null || when.precision() != Precision.DAY || !when.start().equals(when.end())) {
+                    continue;
+                }
+                for (FactDraft trip : trips) {
+                    // another sentence's sighting: the trip's own sentence already dated it, shifts included
+                    if (trip.traveler == who && trip.destination.equals(r.entity().country()) && !s.span.equals(trip.span)) {
+                        trip.seenOn(when.start());
+                    }
+                }
+            }
         }
 
         /** A trip whose dates hold the dateline (give or take a few days), or that the text leaves undated. */

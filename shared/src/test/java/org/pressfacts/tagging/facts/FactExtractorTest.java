@@ -247,4 +247,14 @@ class FactExtractorTest {
         assertEquals("2023-10-16", visit.date().start());
         assertEquals("2023-10-17", visit.date().end());
     }
+
+    @Test
+    void aDatedSightingInTheDestinationExtendsTheTripButNeverMakesOne() {
+        var visit = only(facts("Emmanuel Macron arrived in Astana on Tuesday. "
+                + "Emmanuel Macron speaks to reporters in Astana on Thursday."), Fact.Visit.class);
+        assertEquals(1, visit.size());
+        assertEquals("2023-10-10", visit.getFirst().date().start());
+        assertEquals("2023-10-12", visit.getFirst().date().end());
+        assertTrue(only(facts("Emmanuel Macron speaks to reporters in Astana on Thursday."), Fact.Visit.class).isEmpty());
+    }
 }
