@@ -774,11 +774,31 @@ public final class FactExtractor {
             if (explicit != null) {
                 return explicit;
             }
+            // the trip under way on the day of what happens, else any trip around the dateline
+            TimeExpression when = nearestTime(s, near);
+            Fact.FactDate day = when == null ? new Fact.FactDate(published.toString(), null, "DAY")
+                    : new Fact.FactDate(when.start().toString(), when.end().toString(), "DAY");
+            FactDraft latestStarted = null;
+            FactDraft latest = null;
             for (int i = trips.size() - 1; i >= 0; i--) {
                 FactDraft t = trips.get(i);
-                if (participants.stream().anyMatch(p -> p.id().equals(t.traveler.id())) && underWay(t)) {
+                if (participants.stream().noneMatch(p -> p.id().equals(t.traveler.id())) || t.status == Status.CANCELLED) {
+                    continue;
+                }
+                if (t.explicitDate != null && t.date().overlaps(day)) {
                     return t.destination;
                 }
+                if (underWay(t)) {
+                    latest = latest == null ? t : latest;
+                    // a trip begun by that day, not one still to come ("… before flying to the UAE on Saturday")
+                    if (t.start.compareTo(day.start()) <= 0
+                            && (latestStarted == null || t.start.compareTo(latestStarted.start) > 0)) {
+                        latestStarted = t;
+                    }
+                }
+            }
+            if (latestStarted != null || latest != null) {
+                return (latestStarted != null ? latestStarted : latest).destination;
             }
             return datelineCountry;
         }
