@@ -232,6 +232,33 @@ final class FactDraft {
         sightings.add(day);
     }
 
+    /**
+     * "… before flying to the UAE on Saturday", "He leaves for Vietnam on Sunday": a day-dated trip lasts until the
+     * traveller's next day-dated trip begins, when that is a day or two after it.
+     */
+    private void endOnDeparture(List<FactDraft> all) {
+        if (type != Fact.FactType.VISIT || !dayDated()) {
+            return;
+        }
+        LocalDate last = LocalDate.parse(end != null ? end : start);
+        for (FactDraft next : all) {
+            if (next != this && next.type == Fact.FactType.VISIT && next.traveler == traveler && next.dayDated()
+                    && !next.destination.equals(destination)) {
+                LocalDate leaves = LocalDate.parse(next.start);
+                long gap = leaves.toEpochDay() - last.toEpochDay();
+                if (gap >= 1 && gap <= 2) {
+                    end = leaves.toString();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Dated to the day by the text itself (a weekday or a date, not "next week"). */
+    private boolean dayDated() {
+        return explicitDate != null && explicitDate.precision() == Precision.DAY && "DAY".equals(precision);
+    }
+
     /** Widens a day-dated trip to a later or earlier day of the same trip (at most a few days away). */
     private void extendTo(LocalDate day) {
         if (explicitDate == null || !"DAY".equals(precision)) {
@@ -326,6 +353,9 @@ final class FactDraft {
         }
         for (FactDraft v : merged) {
             v.sightings.forEach(v::extendTo);
+        }
+        for (FactDraft v : merged) {
+            v.endOnDeparture(merged);
         }
         merged.addAll(added);
         for (FactDraft m : merged) {

@@ -257,4 +257,23 @@ class FactExtractorTest {
         assertEquals("2023-10-12", visit.getFirst().date().end());
         assertTrue(only(facts("Emmanuel Macron speaks to reporters in Astana on Thursday."), Fact.Visit.class).isEmpty());
     }
+
+    @Test
+    void aTripLastsUntilTheNextOneBeginsADayLater() {
+        var visits = only(facts("Joe Biden arrived in New Delhi on Wednesday. He leaves for Vietnam on Friday."),
+                Fact.Visit.class);
+        var india = visits.stream().filter(v -> v.destination().iso2().equals("IN")).findFirst().orElseThrow();
+        assertEquals("2023-10-11", india.date().start());
+        assertEquals("2023-10-13", india.date().end(), "he is there until he leaves, not only on the day he came");
+        var vietnam = visits.stream().filter(v -> v.destination().iso2().equals("VN")).findFirst().orElseThrow();
+        assertEquals(Fact.Status.PLANNED, vietnam.status());
+    }
+
+    @Test
+    void aTripNextWeekDoesNotStretchTheOneUnderWay() {
+        var visits = only(facts("Vladimir Putin arrived in Bishkek on Thursday. He will travel to China next week."),
+                Fact.Visit.class);
+        var kyrgyzstan = visits.stream().filter(v -> v.destination().iso2().equals("KG")).findFirst().orElseThrow();
+        assertNull(kyrgyzstan.date().end());
+    }
 }
