@@ -37,6 +37,10 @@ public final class ArticleCleaner {
                     + "|has covered|covers .{0,60} for|reported from .{0,60} for)\\b.*");
     /** Some pages run byline, bio and share bar on one line, separated by bars. */
     private static final Pattern BAR = Pattern.compile("\\s+[|]\\s+");
+    /** Credit rules are bounded at 120 to 130 characters; the tail searched leaves room for the spaces before. */
+    private static final int CREDIT_TAIL_CHARS = 200;
+    /** Longer than any share bar, credit, copyright line or bio seen in the wild (bios run to about 700). */
+    private static final int MAX_NOISE_CHARS = 1_200;
     /** Headlines and affiliations are short; news paragraphs rarely are. */
     private static final int SHORT_LINE = 140;
 
@@ -116,6 +120,9 @@ public final class ArticleCleaner {
     }
 
     private String paragraphKind(String paragraph) {
+        if (paragraph.length() > MAX_NOISE_CHARS) {
+            return null; // boilerplate is short; a long paragraph is news, and need not run every rule
+        }
         for (Rule rule : paragraphRules) {
             if (rule.pattern().matcher(paragraph).matches()) {
                 return rule.kind();
@@ -125,8 +132,11 @@ public final class ArticleCleaner {
     }
 
     private String cutCredits(String paragraph, List<String> credits) {
+        // credits close a caption: search only its tail, or every rule would scan every paragraph from each position
+        int tail = Math.max(0, paragraph.length() - CREDIT_TAIL_CHARS);
         for (Rule rule : creditRules) {
-            Matcher m = rule.pattern().matcher(paragraph);
+            Matcher m = rule.pattern().matcher(paragraph).region(tail, paragraph.length())
+                    .useTransparentBounds(true).useAnchoringBounds(false);
             if (m.find() && m.start() > 0) {
                 credits.add(m.group().strip());
                 return paragraph.substring(0, m.start()).strip();
@@ -175,8 +185,15 @@ public final class ArticleCleaner {
 
     /** Comparison key: case, accents, punctuation and spacing folded. */
     static String key(String s) {
-        String folded = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        // the tokenizer's folding, words joined by single spaces: one pass, no regex
+        StringBuilder key = new StringBuilder(s.length());
+        for (var token : org.pressfacts.tagging.linking.Tokenizer.tokenize(s)) {
+            if (!key.isEmpty()) {
+                key.append(' ');
+            }
+            key.append(token.folded());
+        }
+        return key.toString();
     }
 
     /** @param barred collects the parts of lines that bars split: labels, when short */
