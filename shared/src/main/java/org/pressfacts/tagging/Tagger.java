@@ -25,8 +25,14 @@ public final class Tagger {
         this.facts = new FactExtractor(kb);
     }
 
+    /** The tagger of this container, built on first use (the gazetteer and rule indexes take tens of ms). */
     public static Tagger shared() {
-        return new Tagger(KnowledgeBaseLoader.shared());
+        return Shared.TAGGER;
+    }
+
+    /** Lazy holder: the class loads, and the tagger is built, only when {@link #shared()} is first called. */
+    private static final class Shared {
+        private static final Tagger TAGGER = new Tagger(KnowledgeBaseLoader.shared());
     }
 
     public KnowledgeBase knowledgeBase() {
